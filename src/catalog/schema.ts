@@ -82,14 +82,29 @@ export const RegionState = z.discriminatedUnion('state', [
 ]);
 export type RegionState = z.infer<typeof RegionState>;
 
+/** Within a phase, the action is offered only once the facilitator has moved on this many times. */
+const ActionStage = z.number().int().min(0).max(3).optional();
+
 export const Action = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('rate'), region: RegionId, by: RoleId, scale: Scale }),
-  z.strictObject({ kind: z.literal('choose-one'), region: RegionId, by: RoleId }),
+  z.strictObject({
+    kind: z.literal('rate'),
+    region: RegionId,
+    by: RoleId,
+    scale: Scale,
+    stage: ActionStage,
+  }),
+  z.strictObject({
+    kind: z.literal('choose-one'),
+    region: RegionId,
+    by: RoleId,
+    stage: ActionStage,
+  }),
   z.strictObject({
     kind: z.literal('vote'),
     region: RegionId,
     by: z.array(RoleId).min(1),
     votes: z.number().int().min(1).max(5),
+    stage: ActionStage,
   }),
   z.strictObject({ kind: z.literal('form-pairs'), region: RegionId }),
   z.strictObject({
@@ -98,12 +113,20 @@ export const Action = z.discriminatedUnion('kind', [
     /** Whose private notes are revealed; all authors when absent (R19 leaves the inbrenger out). */
     authors: z.array(RoleId).min(1).optional(),
     names: z.enum(['ask', 'with', 'without']).default('ask'),
+    stage: ActionStage,
   }),
-  z.strictObject({ kind: z.literal('mark-answered'), region: RegionId, by: RoleId }),
+  z.strictObject({
+    kind: z.literal('mark-answered'),
+    region: RegionId,
+    by: RoleId,
+    stage: ActionStage,
+  }),
   /** The phase starts only when this role agrees (R22). */
   z.strictObject({ kind: z.literal('consent'), by: RoleId }),
   /** A short countdown the facilitator restarts per fragment (R11). */
   z.strictObject({ kind: z.literal('fragment-timer'), seconds: z.number().int().min(5).max(300) }),
+  /** The phase's timebox starts for everyone on entering the phase: a clear start signal (R32). */
+  z.strictObject({ kind: z.literal('start-timer') }),
 ]);
 export type Action = z.infer<typeof Action>;
 
@@ -142,10 +165,8 @@ export const Method = z.strictObject({
   }),
   roles: z.array(Role).min(1),
   regions: z.array(Region).min(1),
-  phases: z.array(Phase).min(1),
+  phases: z.array(Phase).min(1).max(20),
   /** Phases repeated once per inbrenger (VIA, R14). */
-  rounds: z
-    .strictObject({ per: RoleId, from: id, to: id })
-    .optional(),
+  rounds: z.strictObject({ per: RoleId, from: id, to: id }).optional(),
 });
 export type Method = z.infer<typeof Method>;
