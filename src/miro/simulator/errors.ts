@@ -1,0 +1,59 @@
+// Errors the simulated Miro throws. Miro's own errors are plain `Error`s with a message; the
+// simulator adds a `code` so callers (and tests) can tell a rate limit or a network failure
+// from a rejected argument without parsing messages.
+
+/** The kinds of error the simulator raises. */
+export type SimErrorCode = 'INVALID' | 'FORBIDDEN' | 'NOT_FOUND' | 'RATE_LIMIT' | 'NETWORK';
+
+/** An error raised by the simulated Miro, with a machine-readable code. */
+export class SimMiroError extends Error {
+  readonly code: SimErrorCode;
+  constructor(code: SimErrorCode, message: string) {
+    super(message);
+    this.name =
+      code === 'RATE_LIMIT' ? 'RateLimitError' : code === 'NETWORK' ? 'NetworkError' : 'Error';
+    this.code = code;
+  }
+}
+
+/** Thrown when a call would exceed Miro's credit budget; `retryAfterMs` says when it would fit. */
+export class RateLimitError extends SimMiroError {
+  readonly retryAfterMs: number;
+  constructor(message: string, retryAfterMs: number) {
+    super('RATE_LIMIT', message);
+    this.retryAfterMs = retryAfterMs;
+  }
+}
+
+/** Returns a new error for an argument Miro rejects (does not throw). */
+export function invalid(message: string): SimMiroError {
+  return new SimMiroError('INVALID', message);
+}
+
+/** Returns a new error for an action the current user or plan may not perform (does not throw). */
+export function forbidden(message: string): SimMiroError {
+  return new SimMiroError('FORBIDDEN', message);
+}
+
+/** Returns a new error for a missing item (does not throw). */
+export function notFound(id: string): SimMiroError {
+  return new SimMiroError('NOT_FOUND', `Item with id '${id}' was not found on the board`);
+}
+
+/** Returns a new network-style error, used by failure injection (does not throw). */
+export function networkError(kind: string, n: number): SimMiroError {
+  return new SimMiroError(
+    'NETWORK',
+    `Network error: call #${n} (${kind}) failed before reaching the board`,
+  );
+}
+
+/** Returns true when `error` is a rate-limit error from the simulator (or looks like one). */
+export function isRateLimitError(error: unknown): boolean {
+  return (
+    typeof error === 'object' &&
+    error !== null &&
+    ((error as { code?: unknown }).code === 'RATE_LIMIT' ||
+      (error as { name?: unknown }).name === 'RateLimitError')
+  );
+}

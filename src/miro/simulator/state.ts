@@ -1,0 +1,96 @@
+// The simulated board's stored state: items as Miro stores them (children relative to their
+// frame), tags, item metadata and app data. Only the simulator mutates it.
+import type { Json, TagColorName } from '../types';
+import { absoluteBox, containsPoint, type AbsoluteBox } from './geometry';
+import { notFound } from './errors';
+
+export type StoredType = 'frame' | 'shape' | 'sticky_note' | 'text';
+
+/** One stored item; fields a type does not use keep neutral defaults. */
+export interface StoredItem {
+  id: string;
+  type: StoredType;
+  parentId: string | null;
+  createdBy: string;
+  modifiedBy: string;
+  createdAt: string;
+  modifiedAt: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  title: string;
+  showContent: boolean;
+  content: string;
+  shape: string;
+  style: Record<string, Json>;
+  tagIds: string[];
+}
+
+export interface StoredTag {
+  id: string;
+  title: string;
+  color: TagColorName;
+}
+
+export interface BoardState {
+  /** Insertion order is creation order. */
+  items: Map<string, StoredItem>;
+  tags: Map<string, StoredTag>;
+  metadata: Map<string, Record<string, Json>>;
+  appData: Record<string, Json>;
+  lastId: number;
+}
+
+/** Returns a new, empty board state. */
+export function createBoardState(): BoardState {
+  return { items: new Map(), tags: new Map(), metadata: new Map(), appData: {}, lastId: 0 };
+}
+
+/** Returns the next Miro-like numeric id (a 19-digit string) and advances the counter (mutates). */
+export function nextId(state: BoardState): string {
+  state.lastId += 1;
+  return `34587645${String(state.lastId).padStart(11, '0')}`;
+}
+
+/** Returns the stored item with `id` or throws Miro's not-found error (no mutation). */
+export function mustGet(state: BoardState, id: string): StoredItem {
+  const item = state.items.get(id);
+  if (!item) throw notFound(id);
+  return item;
+}
+
+/** Returns the frame an item belongs to, if any (no mutation). */
+export function parentOf(state: BoardState, item: StoredItem): StoredItem | undefined {
+  return item.parentId === null ? undefined : state.items.get(item.parentId);
+}
+
+/** Returns the item's absolute centre, size and edges (no mutation). */
+export function absoluteOf(state: BoardState, item: StoredItem): AbsoluteBox {
+  return absoluteBox(item, parentOf(state, item));
+}
+
+/** Returns the ids of a frame's children in creation order (no mutation). */
+export function childIds(state: BoardState, frameId: string): string[] {
+  return [...state.items.values()].filter((i) => i.parentId === frameId).map((i) => i.id);
+}
+
+/** Returns the smallest frame containing absolute point (x, y), excluding `exceptId` (no mutation). */
+export function frameAt(
+  state: BoardState,
+  x: number,
+  y: number,
+  exceptId?: string,
+): StoredItem | undefined {
+  let best: StoredItem | undefined;
+  for (const item of state.items.values()) {
+    if (item.type !== 'frame' || item.id === exceptId || !containsPoint(item, x, y)) continue;
+    if (!best || item.width * item.height < best.width * best.height) best = item;
+  }
+  return best;
+}
+
+/** Returns a deep copy of a stored item (no mutation). */
+export function copyStored(item: StoredItem): StoredItem {
+  return { ...item, style: { ...item.style }, tagIds: [...item.tagIds] };
+}
