@@ -8,11 +8,15 @@ import type { BoardLike, FrameItem } from '../../src/miro/types';
 type WithoutItemArgs<T> = Omit<T, 'add' | 'remove'>;
 type FrameFits = WithoutItemArgs<Frame> extends WithoutItemArgs<FrameItem> ? true : never;
 type BoardFits =
-  Omit<Board, 'createFrame' | 'collaboration'> extends Omit<BoardLike, 'createFrame' | 'collaboration'>
+  Omit<Board, 'createFrame' | 'collaboration'> extends Omit<
+    BoardLike,
+    'createFrame' | 'collaboration'
+  >
     ? true
     : never;
-type ZoomFits = Board['collaboration']['startSession'] extends BoardLike['collaboration']['startSession']
-  ? true
-  : never;
+type ZoomFits =
+  Board['collaboration']['startSession'] extends BoardLike['collaboration']['startSession']
+    ? true
+    : never;
 
 export const proofs: [FrameFits, BoardFits, ZoomFits] = [true, true, true];
