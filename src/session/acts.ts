@@ -1,0 +1,123 @@
+// Events that record something in the current phase: the inbrenger's consent (R22) and reveals.
+import type { Method } from '../catalog/schema';
+import type { Effect, Transitioned } from './effects';
+import { currentInbrenger, holders } from './people';
+import { fail } from './state';
+import type { SessionError, SessionEvent, SessionState } from './state';
+
+export interface Ctx {
+  now: number;
+  random: () => number;
+}
+export type TransitionResult = Transitioned | { error: SessionError };
+
+/** Returns a phase's label like 'fase 3 (Analyse)'. */
+export const label = (m: Method, i: number, lang: 'nl' | 'en') =>
+  `${lang === 'nl' ? 'fase' : 'phase'} ${i + 1} (${m.phases[i]?.title[lang] ?? '?'})`;
+
+/** Returns true when the phase starts only with someone's consent and none was given this round. */
+export function needsConsent(
+  method: Method,
+  state: SessionState,
+  phaseIndex: number,
+  round: number,
+) {
+  const asks = method.phases[phaseIndex]?.actions.some((a) => a.kind === 'consent') ?? false;
+  return asks && !state.consent.some((c) => c.phaseIndex === phaseIndex && c.round === round);
+}
+
+/** Returns the state with the inbrenger's yes recorded for the phase that asks it, or an error. */
+export function consent(
+  method: Method,
+  state: SessionState,
+  event: SessionEvent & { type: 'consent' },
+  ctx: Ctx,
+) {
+  let target = event.phaseIndex;
+  if (target === undefined) {
+    const found = method.phases.findIndex(
+      (p, i) => i > state.phaseIndex && p.actions.some((a) => a.kind === 'consent'),
+    );
+    target = found >= 0 ? found : undefined;
+  }
+  const action =
+    target === undefined
+      ? undefined
+      : method.phases[target]?.actions.find((a) => a.kind === 'consent');
+  if (target === undefined || !action || action.kind !== 'consent')
+    return fail(
+      'no-consent-here',
+      'Geen fase vraagt nu om instemming.',
+      'No phase asks for consent now.',
+    );
+  const allowed = holders(method, state, [action.by]);
+  if (event.by !== undefined && !allowed.includes(event.by))
+    return fail(
+      'consent-not-yours',
+      'Alleen de inbrenger kan instemmen.',
+      'Only the case presenter can agree.',
+    );
+  const record = {
+    phaseIndex: target,
+    round: state.round,
+    by: event.by ?? currentInbrenger(method, state),
+    at: ctx.now,
+  };
+  const kept = state.consent.filter((c) => c.phaseIndex !== target || c.round !== state.round);
+  const effects: Effect[] = [{ type: 'persist' }];
+  return { state: { ...state, consent: [...kept, record] }, effects };
+}
+
+/** Returns the state with a reveal recorded and a reveal effect, or an error; mutates nothing. */
+export function reveal(
+  method: Method,
+  state: SessionState,
+  event: SessionEvent & { type: 'reveal' },
+  ctx: Ctx,
+) {
+  const action = method.phases[state.phaseIndex]?.actions.find(
+    (a) => a.kind === 'reveal' && a.region === event.region && (a.stage ?? 0) <= state.stage,
+  );
+  if (!action || action.kind !== 'reveal')
+    return fail(
+      'no-reveal-here',
+      'In deze fase valt hier niets te onthullen.',
+      'Nothing to reveal here in this phase.',
+    );
+  const at = { phaseIndex: state.phaseIndex, round: state.round };
+  if (
+    state.revealed.some(
+      (r) => r.region === event.region && r.phaseIndex === at.phaseIndex && r.round === at.round,
+    )
+  )
+    return fail('already-revealed', 'Dit is al onthuld.', 'This has already been revealed.');
+  const names = action.names === 'ask' ? event.names : action.names;
+  if (!names)
+    return fail(
+      'needs-names',
+      'Kies: onthullen met of zonder namen.',
+      'Choose: reveal with or without names.',
+    );
+  if (event.names && event.names !== names)
+    return fail(
+      'names-fixed',
+      `Deze methode onthult ${names === 'with' ? 'met' : 'zonder'} namen.`,
+      `This method reveals ${names} names.`,
+    );
+  // Without named authors: whoever the region was open to in this phase wrote in it.
+  const open = method.phases[state.phaseIndex]?.regions[event.region];
+  const writers = action.authors ?? (open?.state === 'open' ? open.roles : null);
+  const authorIds = writers ? holders(method, state, writers) : state.participants.map((p) => p.id);
+  const effects: Effect[] = [
+    {
+      type: 'reveal',
+      region: event.region,
+      ...(action.authors ? { authors: action.authors } : {}),
+      authorIds,
+      names,
+    },
+    { type: 'persist' },
+  ];
+  const record = { region: event.region, ...at, names, at: ctx.now };
+  return { state: { ...state, revealed: [...state.revealed, record] }, effects };
+}

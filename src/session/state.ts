@@ -1,0 +1,137 @@
+// The shared session state: small, JSON, zod-checked on every read. Board ids live in the template map.
+import { z } from 'zod';
+import { RegionId, RoleId } from '../catalog/schema';
+import type { Text } from '../catalog/schema';
+
+const index = z.number().int().min(0);
+
+export const Participant = z.strictObject({
+  id: z.string().min(1).max(80),
+  name: z.string().trim().min(1).max(80),
+  /** False for people in the room without a Miro account; the facilitator writes for them. */
+  onMiro: z.boolean(),
+});
+export type Participant = z.infer<typeof Participant>;
+
+/** The inbrenger's yes for the phase that asks it (R22). */
+export const ConsentRecord = z.strictObject({
+  phaseIndex: index,
+  round: index,
+  by: z.string().nullable(),
+  at: z.number(),
+});
+export type ConsentRecord = z.infer<typeof ConsentRecord>;
+
+export const RevealRecord = z.strictObject({
+  region: RegionId,
+  phaseIndex: index,
+  round: index,
+  names: z.enum(['with', 'without']),
+  at: z.number(),
+});
+export type RevealRecord = z.infer<typeof RevealRecord>;
+
+export const SessionStatus = z.enum(['setup', 'running', 'ended']);
+export type SessionStatus = z.infer<typeof SessionStatus>;
+
+export const SessionState = z.strictObject({
+  sessionId: z.string().min(1).max(80),
+  methodId: z.string().min(1).max(40),
+  status: SessionStatus,
+  phaseIndex: index,
+  /** Stage within the phase (regions with a higher `stage` are still upcoming). */
+  stage: index,
+  /** VIA: index into the inbrengers in participant order (R14). */
+  round: index,
+  participants: z.array(Participant).min(1).max(16),
+  /** participantId → role ids; several at once are fine (binnengroep + groepslid). */
+  roles: z.record(z.string(), z.array(RoleId)),
+  facilitatorId: z.string().min(1).max(80),
+  consent: z.array(ConsentRecord),
+  revealed: z.array(RevealRecord),
+  startedAt: z.number().nullable(),
+  phaseStartedAt: z.number().nullable(),
+  endedAt: z.number().nullable(),
+  /** Who brought a case last time: pickInbrenger passes them over when others can. */
+  lastInbrengerIds: z.array(z.string()),
+});
+export type SessionState = z.infer<typeof SessionState>;
+
+const confirmable = { confirmed: z.boolean().optional() };
+
+export const SessionEvent = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('start') }),
+  z.strictObject({ type: z.literal('next') }),
+  z.strictObject({ type: z.literal('previous') }),
+  z.strictObject({ type: z.literal('goto'), phaseIndex: index, ...confirmable }),
+  z.strictObject({ type: z.literal('skip'), ...confirmable }),
+  z.strictObject({ type: z.literal('newRound'), ...confirmable }),
+  z.strictObject({
+    type: z.literal('consent'),
+    phaseIndex: index.optional(),
+    by: z.string().optional(),
+  }),
+  z.strictObject({
+    type: z.literal('reveal'),
+    region: RegionId,
+    names: z.enum(['with', 'without']).optional(),
+  }),
+  z.strictObject({ type: z.literal('fragment') }),
+  z.strictObject({ type: z.literal('end') }),
+  z.strictObject({ type: z.literal('assign'), participantId: z.string(), roles: z.array(RoleId) }),
+  z.strictObject({ type: z.literal('pickInbrenger') }),
+  z.strictObject({ type: z.literal('rotate') }),
+  z.strictObject({ type: z.literal('addParticipant'), participant: Participant }),
+  z.strictObject({ type: z.literal('removeParticipant'), participantId: z.string() }),
+  z.strictObject({ type: z.literal('setFacilitator'), participantId: z.string() }),
+]);
+export type SessionEvent = z.infer<typeof SessionEvent>;
+
+/** A user-caused error: a code and a message in Dutch and English. */
+export interface SessionError {
+  code: string;
+  message: Text;
+  /** needs-confirmation: the phases a jump would pass over. */
+  skipped?: number[];
+}
+
+/** Returns a new error value. */
+export function fail(
+  code: string,
+  nl: string,
+  en: string,
+  skipped?: number[],
+): { error: SessionError } {
+  return {
+    error: skipped ? { code, message: { nl, en }, skipped } : { code, message: { nl, en } },
+  };
+}
+
+export interface NewSession {
+  sessionId: string;
+  methodId: string;
+  participants: Participant[];
+  facilitatorId: string;
+  lastInbrengerIds?: string[];
+}
+
+/** Returns a fresh session in 'setup' with no roles yet; mutates nothing. */
+export function createSession(input: NewSession): SessionState {
+  return {
+    sessionId: input.sessionId,
+    methodId: input.methodId,
+    status: 'setup',
+    phaseIndex: 0,
+    stage: 0,
+    round: 0,
+    participants: input.participants.map((p) => ({ ...p })),
+    roles: Object.fromEntries(input.participants.map((p) => [p.id, []])),
+    facilitatorId: input.facilitatorId,
+    consent: [],
+    revealed: [],
+    startedAt: null,
+    phaseStartedAt: null,
+    endedAt: null,
+    lastInbrengerIds: [...(input.lastInbrengerIds ?? [])],
+  };
+}
