@@ -78,16 +78,16 @@ export function recommend(
   const ranked = catalog.map((m, order) => {
     const total = methodMinutes(m);
     let score = 0;
-    if (m.fit.focus[0] === input.focus) score += 50;
-    else if (m.fit.focus.includes(input.focus)) score += 25;
-    score += m.fit.experience.includes(input.experience) ? 20 : -20;
+    if (m.fit.focus[0] === input.focus) score += 60;
+    else if (m.fit.focus.includes(input.focus)) score += 30;
+    score += m.fit.experience.includes(input.experience) ? 20 : -15;
     if (
       input.experience === 'beginner' &&
       m.fit.experience.length === 1 &&
       m.fit.experience[0] === 'beginner'
     )
       score += 10;
-    if (input.experience === 'beginner' && m.fit.professionalFacilitator) score -= 25;
+    if (input.experience === 'beginner' && m.fit.professionalFacilitator) score -= 15;
     if (m.kind === 'meeting' && input.focus !== 'start') score -= 30;
     score += timeScore(total, Math.max(1, input.minutes));
     const recent = history.slice(0, 3).indexOf(m.id);
