@@ -1,10 +1,9 @@
 // Participants and edge-case methods for the layout tests; the real methods come from the catalog.
-import { twelveMethods } from '../../src/catalog/builtin';
-import { eersteBijeenkomst } from '../../src/catalog/methods/eerste-bijeenkomst';
+import { allMethods } from '../../src/catalog/methods';
 import { Method } from '../../src/catalog/schema';
 import type { LayoutOptions, Participant } from '../../src/layout/blueprint';
 
-export const allMethods: readonly Method[] = [...twelveMethods, eersteBijeenkomst];
+export { allMethods };
 
 export function methodById(id: string): Method {
   const m = allMethods.find((x) => x.id === id);
