@@ -1,0 +1,6 @@
+// Every benchmark suite, in the order `npm run bench` runs them. Add yours here.
+import { pacingSuite } from './pacing';
+import type { BenchSuite } from './registry';
+import { templateSuite } from './template';
+
+export const suites: BenchSuite[] = [templateSuite, pacingSuite];
