@@ -1,0 +1,219 @@
+// Applying the guard's decisions through the SDK: moving an item into a frame (park, put back),
+// recreating a deleted item, and the note and notice that go with a parked item. Never deletes
+// a participant's item.
+import type { BoardItem, CollectionLike, FrameItem, ItemBase, MiroLike } from '../miro/types';
+import { absoluteCentre } from './decide';
+import type { EchoFilter } from './echo';
+import { withRetry } from './echo';
+import type { EventItem, GuardView, Rect, SnapshotEntry, TemplateItem } from './model';
+import { KEYS, withTemplateId } from './plan';
+import { META_KEY } from '../layout/meta';
+import { parkedNote } from './words';
+
+export interface GuardCtx {
+  miro: MiroLike;
+  collection: CollectionLike;
+  view: GuardView;
+  echo: EchoFilter;
+  userId: string;
+  now(): number;
+  /** How many items this client parked: spreads them over the parking frame. */
+  parked: number;
+}
+
+const frameCache = new WeakMap<GuardCtx, Map<string, FrameItem>>();
+
+/** Returns the frame item object with that id, fetched once per guard (may call getById). */
+export async function frameObject(ctx: GuardCtx, id: string): Promise<FrameItem> {
+  const cache = frameCache.get(ctx) ?? new Map<string, FrameItem>();
+  frameCache.set(ctx, cache);
+  const hit = cache.get(id);
+  if (hit) return hit;
+  const frame = (await withRetry(() => ctx.miro.board.getById(id))) as FrameItem;
+  cache.set(id, frame);
+  return frame;
+}
+
+/** Forgets a cached frame object (after it was recreated with a new id); mutates the cache. */
+export function forgetFrame(ctx: GuardCtx, id: string): void {
+  frameCache.get(ctx)?.delete(id);
+}
+
+const topLeft = (f: Rect) => ({ x: f.x - f.width / 2, y: f.y - f.height / 2 });
+
+/**
+ * Moves an item so its centre is at absolute (x, y) inside the frame `frameId` (or top level):
+ * detach from its current frame, sync the new place, attach to the target. Three calls at most.
+ */
+export async function moveInto(
+  ctx: GuardCtx,
+  item: BoardItem | ItemBase,
+  x: number,
+  y: number,
+  frameId: string | null,
+): Promise<void> {
+  const target = frameId ? [...ctx.view.frames.values()].find((f) => f.id === frameId) : undefined;
+  if (item.parentId && item.parentId !== frameId) {
+    const from = await frameObject(ctx, item.parentId);
+    await withRetry(() => from.remove(item));
+  }
+  const stays = item.parentId && item.parentId === frameId && target;
+  const at = stays ? { x: x - topLeft(target).x, y: y - topLeft(target).y } : { x, y };
+  ctx.echo.expectMove(item.id, x, y);
+  item.x = at.x;
+  item.y = at.y;
+  await withRetry(() => item.sync());
+  if (frameId && !stays) {
+    const to = await frameObject(ctx, frameId);
+    await withRetry(() => to.add(item));
+  }
+}
+
+/** Returns a live item object for an event item (the event's own object when it can sync). */
+export async function liveItem(ctx: GuardCtx, item: EventItem): Promise<BoardItem> {
+  const maybe = item as unknown as Partial<BoardItem>;
+  if (typeof maybe.sync === 'function') return item as unknown as BoardItem;
+  return (await withRetry(() => ctx.miro.board.getById(item.id))) as BoardItem;
+}
+
+/** Returns the next free spot in the parking frame (absolute), advancing the counter (mutates ctx). */
+export function parkingSpot(ctx: GuardCtx): { x: number; y: number } | undefined {
+  const p = ctx.view.frames.get('parking');
+  if (!p) return undefined;
+  const cellW = 250;
+  const cellH = 300;
+  const cols = Math.max(1, Math.floor((p.width - 40) / cellW));
+  const rows = Math.max(1, Math.floor((p.height - 180) / cellH));
+  const seed = [...ctx.userId].reduce((h, c) => (h * 31 + c.charCodeAt(0)) >>> 0, 7);
+  const n = (ctx.parked++ + seed) % (cols * rows);
+  const tl = topLeft(p);
+  return {
+    x: tl.x + 20 + cellW * ((n % cols) + 0.5),
+    y: tl.y + 160 + cellH * (Math.floor(n / cols) + 0.4),
+  };
+}
+
+/** Parks an item: moves it into the parking frame and writes a note beside it; never deletes it. */
+export async function parkItem(
+  ctx: GuardCtx,
+  item: EventItem,
+  from: string,
+  authorName: string,
+): Promise<void> {
+  const spot = parkingSpot(ctx);
+  const parking = ctx.view.frames.get('parking');
+  if (!spot || !parking || item.type === 'frame') return;
+  ctx.echo.busy(item.id);
+  try {
+    const noteAt = { x: spot.x, y: spot.y + 140 };
+    const content = parkedNote(from, ctx.view.state.phaseIndex + 1, authorName);
+    ctx.echo.expectCreate('text', noteAt.x, noteAt.y);
+    const note = withRetry(() =>
+      ctx.miro.board.createText({ ...noteAt, width: 220, content, style: { fontSize: 12 } }),
+    ).then(async (text) => {
+      ctx.view.own.add(text.id);
+      const meta = { s: ctx.view.sessionId, r: 'parking', k: `parked/${item.id}` };
+      await withRetry(() => text.setMetadata(META_KEY, meta)).catch(() => undefined);
+    });
+    const live = await liveItem(ctx, item);
+    await Promise.all([moveInto(ctx, live, spot.x, spot.y, parking.id), note]);
+  } finally {
+    ctx.echo.done(item.id);
+  }
+}
+
+/** Puts a template item back at its baseline place; returns nothing. */
+export async function putBack(ctx: GuardCtx, item: EventItem, tpl: TemplateItem): Promise<void> {
+  ctx.echo.busy(item.id);
+  try {
+    const live = await liveItem(ctx, item);
+    const frame = tpl.type === 'frame' ? null : frameIdOf(ctx.view, tpl.region);
+    await moveInto(ctx, live, tpl.x, tpl.y, frame);
+  } finally {
+    ctx.echo.done(item.id);
+  }
+}
+
+/** Returns the id of a region's frame, or null when unknown; pure. */
+export function frameIdOf(view: GuardView, region: string): string | null {
+  return view.frames.get(region)?.id ?? null;
+}
+
+type Creator = (props: Record<string, unknown>) => Promise<BoardItem>;
+
+/** Creates an item of `type` at absolute (x, y) with create props; returns it. */
+export async function createAt(
+  ctx: GuardCtx,
+  type: string,
+  x: number,
+  y: number,
+  props: Record<string, unknown>,
+): Promise<BoardItem> {
+  const b = ctx.miro.board;
+  const make: Record<string, Creator> = {
+    frame: (p) => b.createFrame(p),
+    shape: (p) => b.createShape(p),
+    sticky_note: (p) => b.createStickyNote(p),
+    text: (p) => b.createText(p),
+  };
+  const create = make[type] ?? make.sticky_note!;
+  ctx.echo.expectCreate(type, x, y);
+  return withRetry(() => create({ ...props, x, y }));
+}
+
+/** Recreates a deleted template item from its baseline and updates the map in storage; returns the new id. */
+export async function recreateTemplate(ctx: GuardCtx, tpl: TemplateItem): Promise<string> {
+  const created = await createAt(ctx, tpl.type, tpl.x, tpl.y, tpl.props);
+  const { view } = ctx;
+  view.template.delete(tpl.id);
+  view.template.set(created.id, { ...tpl, id: created.id });
+  view.map[tpl.key] = created.id;
+  if (tpl.type === 'frame') {
+    const f = view.frames.get(tpl.region);
+    if (f) view.frames.set(tpl.region, { ...f, id: created.id });
+    forgetFrame(ctx, tpl.id);
+  }
+  const meta = { s: view.sessionId, r: tpl.region, k: tpl.key };
+  const key = KEYS.template(view.sessionId);
+  await Promise.all([
+    withRetry(() => created.setMetadata(META_KEY, meta)).catch(() => undefined),
+    withRetry(async () => {
+      const raw = await ctx.collection.get(key);
+      await ctx.collection.set(key, withTemplateId(raw, tpl.key, created.id));
+    }).catch(() => undefined),
+  ]);
+  return created.id;
+}
+
+/** Restores a participant's item from its snapshot entry: content, place, or a new copy; returns its id. */
+export async function restoreEntry(
+  ctx: GuardCtx,
+  region: string,
+  entry: SnapshotEntry,
+  item: EventItem | undefined,
+  recreate: boolean,
+): Promise<string> {
+  const frame = frameIdOf(ctx.view, region);
+  if (recreate || !item) {
+    const props: Record<string, unknown> = { content: entry.c };
+    if (entry.w && entry.t !== 'text') props.width = entry.w;
+    const created = await createAt(ctx, entry.t, entry.x, entry.y, props);
+    const meta = { s: ctx.view.sessionId, r: region, k: `restored/${entry.id}`, a: entry.a };
+    await withRetry(() => created.setMetadata(META_KEY, meta)).catch(() => undefined);
+    return created.id;
+  }
+  ctx.echo.busy(item.id);
+  try {
+    const live = await liveItem(ctx, item);
+    const at = absoluteCentre(ctx.view, item);
+    const contentChanged = 'content' in live && (live as { content: string }).content !== entry.c;
+    if (contentChanged) (live as { content: string }).content = entry.c;
+    const moved = Math.abs(at.x - entry.x) > 0.5 || Math.abs(at.y - entry.y) > 0.5;
+    const wrongFrame = item.parentId !== frame;
+    if (moved || wrongFrame) await moveInto(ctx, live, entry.x, entry.y, frame);
+    else if (contentChanged) await withRetry(() => live.sync());
+    return item.id;
+  } finally {
+    ctx.echo.done(item.id);
+  }
+}

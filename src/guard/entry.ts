@@ -1,0 +1,43 @@
+// The guard's entry, loaded by the headless page only on a board with a running session. Each
+// client guards its own user's actions; the facilitator's client (by default) also reconciles.
+import type { MiroLike } from '../miro/types';
+import { createGuard, type Guard, type GuardOptions } from './runtime';
+import { createReconciler, type Reconciler } from './reconcile';
+
+export interface StartedGuard {
+  guard: Guard;
+  reconciler: Reconciler;
+  stop(): void;
+}
+
+/** Starts guard and reconciler on this client; returns them, or null when no session runs. */
+export async function startGuardWith(
+  miro: MiroLike,
+  opts: GuardOptions & { clientId?: string; timers?: boolean } = {},
+): Promise<StartedGuard | null> {
+  const guard = await createGuard(miro, opts);
+  if (!guard) return null;
+  const clientId =
+    opts.clientId ?? `${guard.ctx.userId}:${Math.random().toString(36).slice(2, 10)}`;
+  const reconciler = createReconciler(guard.ctx, clientId);
+  guard.onState((before) => void reconciler.onPhaseChange(before).catch(() => undefined));
+  let timer: ReturnType<typeof setInterval> | undefined;
+  if (opts.timers !== false) {
+    void reconciler.tick().catch(() => undefined);
+    timer = setInterval(() => void reconciler.tick().catch(() => undefined), reconciler.intervalMs);
+  }
+  return {
+    guard,
+    reconciler,
+    stop() {
+      if (timer) clearInterval(timer);
+      reconciler.stop();
+      guard.stop();
+    },
+  };
+}
+
+/** Starts guarding this board for this client's user; resolves once listening (never throws). */
+export async function startGuard(miro: MiroLike): Promise<void> {
+  await startGuardWith(miro).catch(() => null);
+}

@@ -1,0 +1,96 @@
+// From an item event on this client to the board: filter echoes, decide, apply. A deleted frame
+// comes back with everything that was in it, participants' items included (nothing lost).
+import type { GuardCtx } from './act';
+import { createAt, parkItem, putBack, recreateTemplate, restoreEntry } from './act';
+import { absoluteCentre, decide } from './decide';
+import type { Decision, EventItem, ItemEventKind } from './model';
+import { nameOf, pushNotice, renameEntry } from './store';
+import { META_KEY } from '../layout/meta';
+import { withRetry } from './echo';
+
+/** Applies one decision to the board; resolves when done (errors are reported, not thrown). */
+export async function applyDecision(ctx: GuardCtx, d: Decision, item: EventItem): Promise<void> {
+  const { view } = ctx;
+  const phase = view.state.phaseIndex + 1;
+  const at = ctx.now();
+  switch (d.kind) {
+    case 'park': {
+      const who = nameOf(view, d.authorId);
+      await parkItem(ctx, item, d.from, who);
+      await pushNotice(ctx, { t: 'parked', at, who, region: d.from, phase });
+      return;
+    }
+    case 'restore-template':
+      if (d.recreate) await recreateTemplate(ctx, d.item);
+      else await putBack(ctx, item, d.item);
+      return;
+    case 'restore-snapshot': {
+      const id = await restoreEntry(ctx, d.region, d.entry, item, d.recreate);
+      if (id !== d.entry.id) await renameEntry(ctx, d.region, d.entry.id, id);
+      const who = nameOf(view, d.entry.a);
+      await pushNotice(ctx, { t: 'restored', at, who, region: d.region, phase });
+      return;
+    }
+    default:
+      if (d.activity) {
+        const who = nameOf(view, d.activity.who);
+        const n = { t: 'activity' as const, at, who, region: d.activity.region, phase };
+        await pushNotice(ctx, { ...n, what: d.activity.what });
+      }
+  }
+}
+
+/** Handles the items of one event on this client; returns the decisions taken (for tests and the bench). */
+export async function handleEvent(
+  ctx: GuardCtx,
+  kind: ItemEventKind,
+  items: readonly EventItem[],
+): Promise<Decision[]> {
+  const fresh = items.filter((item) => {
+    const { x, y } = absoluteCentre(ctx.view, item);
+    return !ctx.echo.isEcho(kind, item.id, item.type, x, y);
+  });
+  // Frames first: a deleted frame must exist again before its children come back.
+  const ordered = [...fresh].sort(
+    (a, b) => Number(b.type === 'frame') - Number(a.type === 'frame'),
+  );
+  const frameBox = new Map(ordered.filter((i) => i.type === 'frame').map((f) => [f.id, f]));
+  const decisions: Decision[] = [];
+  const restoredFrames = new Set<string>();
+  for (const item of ordered) {
+    const d = decide(ctx.view, kind, item, ctx.userId);
+    decisions.push(d);
+    if (d.kind === 'restore-template' && d.recreate && item.type === 'frame')
+      restoredFrames.add(item.id);
+    const orphan =
+      kind === 'delete' &&
+      d.kind === 'allow' &&
+      item.parentId !== null &&
+      restoredFrames.has(item.parentId);
+    try {
+      if (orphan) await recreateChild(ctx, item, frameBox.get(item.parentId ?? ''));
+      else await applyDecision(ctx, d, item);
+    } catch (error) {
+      reportError(error);
+    }
+  }
+  return decisions;
+}
+
+/** Recreates a participant's item that went with a deleted frame, at its old place. */
+async function recreateChild(ctx: GuardCtx, item: EventItem, frame: EventItem | undefined) {
+  const left = frame ? frame.x - (frame.width ?? 0) / 2 : 0;
+  const top = frame ? frame.y - (frame.height ?? 0) / 2 : 0;
+  const props: Record<string, unknown> = { content: item.content ?? '' };
+  if (item.type === 'sticky_note' && item.width) props.width = item.width;
+  const created = await createAt(ctx, item.type, left + item.x, top + item.y, props);
+  const meta = { s: ctx.view.sessionId, r: '', k: `restored/${item.id}`, a: item.createdBy };
+  await withRetry(() => created.setMetadata(META_KEY, meta)).catch(() => undefined);
+}
+
+let reportError: (error: unknown) => void = () => undefined;
+
+/** Sets where the guard reports errors it could not act on (default: ignore); mutates module state. */
+export function onGuardError(handler: (error: unknown) => void): void {
+  reportError = handler;
+}

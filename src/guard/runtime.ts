@@ -1,0 +1,247 @@
+// The guard on one client: loads the session, the plan and the template from storage, learns the
+// frames and template items, then guards this client's user's item events and follows phase
+// changes. The reconciler (reconcile.ts) runs beside it on one client.
+import type { CollectionLike, FrameItem, ItemsEvent, Json, MiroLike } from '../miro/types';
+import type { Method } from '../catalog/schema';
+import type { GuardCtx } from './act';
+import { frameObject } from './act';
+import { createEchoFilter, withRetry } from './echo';
+import { handleEvent } from './handle';
+import type { EventItem, GuardView, ItemEventKind, TemplateItem } from './model';
+import {
+  KEYS,
+  keyParts,
+  methodOfPlan,
+  planOf,
+  readPlan,
+  readSessionLoose,
+  readTemplateMap,
+} from './plan';
+import { readSnapshot } from './store';
+import { participantToken } from '../layout/people';
+
+export const COLLECTION = 'intervisie';
+export const POINTER_KEY = 'intervisie';
+/** How long after a reveal posts from panels may land in the revealed region. */
+export const REVEAL_WINDOW_MS = 120_000;
+
+export interface GuardOptions {
+  now?: () => number;
+  /** Finds a built-in method when no plan is stored (default: a lazy import of the catalog). */
+  lookup?: (methodId: string) => Promise<Method | undefined>;
+}
+
+export interface Guard {
+  ctx: GuardCtx;
+  /** Resolves when every event handled so far has been acted on. */
+  idle(): Promise<void>;
+  /** Re-reads the frames and template items (after the template changed). */
+  refresh(): Promise<void>;
+  /** Listeners for state changes (the reconciler takes snapshots on them). */
+  onState(listener: (before: GuardView['state']) => void): void;
+  stop(): void;
+}
+
+const defaultLookup = async (id: string) => (await import('./lookup')).builtinMethod(id);
+
+/** Returns the active session id from the app-data pointer, or null; pure. */
+export function pointerOf(value: unknown): string | null {
+  const v = value as { v?: unknown; active?: unknown } | null;
+  return v && v.v === 1 && typeof v.active === 'string' && v.active ? v.active : null;
+}
+
+async function methodFor(c: CollectionLike, sid: string, methodId: string, opts: GuardOptions) {
+  const plan = readPlan(await withRetry(() => c.get(KEYS.plan(sid))));
+  if (plan && plan.id === methodId) return methodOfPlan(plan);
+  const method = await (opts.lookup ?? defaultLookup)(methodId);
+  if (method) await c.set(KEYS.plan(sid), planOf(method) as unknown as Json).catch(() => undefined);
+  return method;
+}
+
+/** Reads the frames and template items of the map into the view (getById per frame, getChildren per frame). */
+export async function learnTemplate(ctx: GuardCtx): Promise<void> {
+  const { view } = ctx;
+  const byId = new Map(Object.entries(view.map).map(([k, id]) => [id, k]));
+  const owners = new Map(view.state.participants.map((p) => [participantToken(p.id), p.id]));
+  const frameKeys = Object.keys(view.map).filter((k) => k.endsWith('/frame'));
+  const frames = await Promise.all(
+    frameKeys.map((k) => frameObject(ctx, view.map[k]!).catch(() => undefined)),
+  );
+  view.frames.clear();
+  view.template.clear();
+  const add = (item: EventItem & Record<string, unknown>, x: number, y: number) => {
+    const key = byId.get(item.id);
+    if (!key) return;
+    const { region, token } = keyParts(key);
+    const owner = token ? owners.get(token) : undefined;
+    const { width = 0, height = 0 } = item;
+    const props = pick(item, ['content', 'title', 'style', 'shape', 'width', 'height']);
+    if (item.type === 'sticky_note' || item.type === 'text') delete props.height;
+    const tpl: TemplateItem = {
+      id: item.id,
+      key,
+      region,
+      type: item.type,
+      x,
+      y,
+      width,
+      height,
+      props,
+    };
+    view.template.set(item.id, owner ? { ...tpl, owner } : tpl);
+  };
+  frames.forEach((f, i) => {
+    if (!f) return;
+    const { region } = keyParts(frameKeys[i]!);
+    view.frames.set(region, { id: f.id, x: f.x, y: f.y, width: f.width, height: f.height });
+    add(f as unknown as EventItem & Record<string, unknown>, f.x, f.y);
+  });
+  await Promise.all(
+    frames.map(async (f) => {
+      if (!f) return;
+      const children = (await withRetry(() => f.getChildren())) as (EventItem &
+        Record<string, unknown>)[];
+      for (const c of children) add(c, f.x - f.width / 2 + c.x, f.y - f.height / 2 + c.y);
+    }),
+  );
+}
+
+function pick(o: Record<string, unknown>, keys: string[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const k of keys) if (o[k] !== undefined) out[k] = structuredClone(o[k]);
+  return out;
+}
+
+/** Returns the regions revealed within REVEAL_WINDOW_MS at this phase and round; pure. */
+export function revealingAt(state: GuardView['state'], now: number): Set<string> {
+  return new Set(
+    state.revealed
+      .filter((r) => r.phaseIndex === state.phaseIndex && r.round === state.round)
+      .filter((r) => now - r.at <= REVEAL_WINDOW_MS)
+      .map((r) => r.region),
+  );
+}
+
+/** Starts guarding this client on a board with a running session; returns null when there is none. */
+export async function createGuard(miro: MiroLike, opts: GuardOptions = {}): Promise<Guard | null> {
+  const { board } = miro;
+  const now = opts.now ?? (() => Date.now());
+  const sid = pointerOf(await board.getAppData(POINTER_KEY).catch(() => null));
+  if (!sid) return null;
+  const collection = board.storage.collection(COLLECTION);
+  const [user, rawSession, rawMap] = await Promise.all([
+    board.getUserInfo(),
+    withRetry(() => collection.get(KEYS.session(sid))),
+    withRetry(() => collection.get(KEYS.template(sid))),
+  ]);
+  const state = readSessionLoose(rawSession);
+  if (!state) return null;
+  const method = await methodFor(collection, sid, state.methodId, opts);
+  if (!method) return null;
+  const view: GuardView = {
+    sessionId: sid,
+    method,
+    state,
+    map: readTemplateMap(rawMap),
+    frames: new Map(),
+    template: new Map(),
+    snapshots: new Map(),
+    own: new Set(),
+    revealing: revealingAt(state, now()),
+  };
+  const ctx: GuardCtx = {
+    miro,
+    collection,
+    view,
+    echo: createEchoFilter(now),
+    userId: user.id,
+    now,
+    parked: 0,
+  };
+  await learnTemplate(ctx);
+  await Promise.all(
+    method.regions.map(async (r) => {
+      const snap = readSnapshot(
+        await collection.get(KEYS.snapshot(sid, r.id)).catch(() => undefined),
+      );
+      if (snap) view.snapshots.set(r.id, snap);
+    }),
+  );
+  const ratings = (await collection.get(KEYS.ratings(sid)).catch(() => undefined)) as
+    { items?: Record<string, { s?: string }> } | undefined;
+  for (const r of Object.values(ratings?.items ?? {})) if (r.s) view.own.add(r.s);
+
+  let queue: Promise<unknown> = Promise.resolve();
+  const run = (task: () => Promise<unknown>) => {
+    queue = queue.then(task, task).catch(() => undefined);
+  };
+  const on = (kind: ItemEventKind) => (e: ItemsEvent) =>
+    run(() => handleEvent(ctx, kind, e.items as unknown as EventItem[]));
+  const handlers = {
+    'items:create': on('create'),
+    'experimental:items:update': on('update'),
+    'items:delete': on('delete'),
+  } as const;
+  board.ui.on('items:create', handlers['items:create']);
+  board.ui.on('experimental:items:update', handlers['experimental:items:update']);
+  board.ui.on('items:delete', handlers['items:delete']);
+
+  const stateListeners: ((before: GuardView['state']) => void)[] = [];
+  const onSession = (raw: Json | undefined) => {
+    const next = readSessionLoose(raw);
+    if (!next) return;
+    const before = view.state;
+    view.state = next;
+    view.revealing = revealingAt(next, now());
+    stateListeners.forEach((l) => l(before));
+  };
+  const onMap = (raw: Json | undefined) => {
+    view.map = readTemplateMap(raw);
+    run(() => learnTemplate(ctx));
+  };
+  const onRatings = (raw: Json | undefined) => {
+    const items = (raw as { items?: Record<string, { s?: string }> } | undefined)?.items ?? {};
+    for (const r of Object.values(items)) if (r.s) view.own.add(r.s);
+  };
+  const snapHandlers = method.regions.map((r) => {
+    const key = KEYS.snapshot(sid, r.id);
+    const h = (raw: Json | undefined) => {
+      const snap = readSnapshot(raw);
+      if (snap) view.snapshots.set(r.id, snap);
+      else view.snapshots.delete(r.id);
+    };
+    void collection.onValue(key, h);
+    return [key, h] as const;
+  });
+  void collection.onValue(KEYS.session(sid), onSession);
+  void collection.onValue(KEYS.template(sid), onMap);
+  void collection.onValue(KEYS.ratings(sid), onRatings);
+  const onReveal = (payload: Json | undefined) => {
+    const region = (payload as { region?: unknown } | undefined)?.region;
+    if (typeof region !== 'string') return;
+    view.revealing.add(region);
+    setTimeout(() => view.revealing.delete(region), REVEAL_WINDOW_MS);
+  };
+  void board.events.on('intervisie:reveal', onReveal);
+
+  return {
+    ctx,
+    idle: async () => {
+      for (let i = 0; i < 5; i++) await queue;
+    },
+    refresh: () => learnTemplate(ctx),
+    onState: (l) => void stateListeners.push(l),
+    stop() {
+      board.ui.off('items:create', handlers['items:create']);
+      board.ui.off('experimental:items:update', handlers['experimental:items:update']);
+      board.ui.off('items:delete', handlers['items:delete']);
+      void collection.offValue(KEYS.session(sid), onSession);
+      void collection.offValue(KEYS.template(sid), onMap);
+      void collection.offValue(KEYS.ratings(sid), onRatings);
+      for (const [key, h] of snapHandlers) void collection.offValue(key, h);
+      void board.events.off('intervisie:reveal', onReveal);
+    },
+  };
+}
+
+export type { FrameItem };

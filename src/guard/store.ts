@@ -1,0 +1,105 @@
+// The guard's shared records in the 'intervisie' storage collection: snapshots of closed regions
+// and the capped notices list the facilitator's panel shows.
+import type { Json } from '../miro/types';
+import type { GuardCtx } from './act';
+import { frameObject } from './act';
+import { withRetry } from './echo';
+import type { EventItem, GuardView, Snapshot, SnapshotEntry } from './model';
+import { KEYS } from './plan';
+import { parkedSummary } from './words';
+
+/** One notice for the panel: a parked item, a restore, or a facilitator action left alone. */
+export interface Notice {
+  t: 'parked' | 'restored' | 'activity';
+  at: number;
+  who: string;
+  region: string;
+  phase: number;
+  what?: string;
+}
+
+export const NOTICE_CAP = 30;
+
+/** Appends a notice to `notices:<sid>`, keeping the last NOTICE_CAP; read-modify-write (last writer wins). */
+export async function pushNotice(ctx: GuardCtx, notice: Notice): Promise<void> {
+  const key = KEYS.notices(ctx.view.sessionId);
+  await withRetry(async () => {
+    const raw = await ctx.collection.get<Json>(key);
+    const items0 = (raw as { items?: unknown } | null | undefined)?.items;
+    const list = Array.isArray(items0) ? (items0 as Notice[]) : [];
+    const items = [...list, notice].slice(-NOTICE_CAP);
+    await ctx.collection.set(key, { items } as unknown as Json);
+  }).catch(() => undefined);
+}
+
+/** Returns the panel's line for the parked notices since `since`, or null when none; pure. */
+export function summarizeParked(notices: readonly Notice[], since = 0): string | null {
+  const parked = notices.filter((n) => n.t === 'parked' && n.at >= since);
+  return parked.length ? parkedSummary(parked.map((n) => n.who)) : null;
+}
+
+const asEventItem = (child: unknown) => child as EventItem;
+
+/** Returns a region's participant items now (absolute positions), skipping template and own items. */
+export async function participantItems(
+  ctx: GuardCtx,
+  region: string,
+): Promise<{ items: EventItem[]; entries: SnapshotEntry[] } | undefined> {
+  const f = ctx.view.frames.get(region);
+  if (!f) return undefined;
+  const frame = await frameObject(ctx, f.id);
+  const children = (await withRetry(() => frame.getChildren())).map(asEventItem);
+  const left = f.x - f.width / 2;
+  const top = f.y - f.height / 2;
+  const items = children.filter((c) => !ctx.view.template.has(c.id) && !ctx.view.own.has(c.id));
+  const entries = items.map((c) => entryOf(c, left + c.x, top + c.y));
+  return { items: children, entries };
+}
+
+/** Returns a snapshot entry for an item at absolute (x, y); pure. */
+export function entryOf(c: EventItem, x: number, y: number): SnapshotEntry {
+  const w = c.type === 'sticky_note' && c.width ? { w: c.width } : {};
+  return { id: c.id, t: c.type, c: c.content ?? '', x, y, a: c.createdBy, ...w };
+}
+
+/** Takes and stores the snapshot of a region that just closed; mutates the view. */
+export async function takeSnapshot(ctx: GuardCtx, region: string): Promise<void> {
+  const now = await participantItems(ctx, region);
+  if (!now) return;
+  const snap: Snapshot = { region, phaseIndex: ctx.view.state.phaseIndex, items: now.entries };
+  ctx.view.snapshots.set(region, snap);
+  await saveSnapshot(ctx, snap);
+}
+
+/** Writes a snapshot to storage under `snapshot:<sid>:<region>`; returns when stored. */
+export async function saveSnapshot(ctx: GuardCtx, snap: Snapshot): Promise<void> {
+  const key = KEYS.snapshot(ctx.view.sessionId, snap.region);
+  await withRetry(() => ctx.collection.set(key, snap as unknown as Json)).catch(() => undefined);
+}
+
+/** Drops a region's snapshot (it opened again); mutates the view and storage. */
+export async function dropSnapshot(ctx: GuardCtx, region: string): Promise<void> {
+  if (!ctx.view.snapshots.delete(region)) return;
+  const key = KEYS.snapshot(ctx.view.sessionId, region);
+  await withRetry(() => ctx.collection.remove(key)).catch(() => undefined);
+}
+
+/** Replaces a snapshot entry's id after a recreate, in the view and storage; mutates both. */
+export async function renameEntry(ctx: GuardCtx, region: string, from: string, to: string) {
+  const snap = ctx.view.snapshots.get(region);
+  const entry = snap?.items.find((e) => e.id === from);
+  if (!snap || !entry) return;
+  entry.id = to;
+  await saveSnapshot(ctx, snap);
+}
+
+/** Returns the snapshot from a stored value when well-formed, else undefined; pure. */
+export function readSnapshot(raw: unknown): Snapshot | undefined {
+  const s = raw as Snapshot | undefined;
+  return s && typeof s.region === 'string' && Array.isArray(s.items) ? s : undefined;
+}
+
+/** Returns a participant's name for an id, or the id itself; pure. */
+export function nameOf(view: GuardView, id: string): string {
+  return view.state.participants.find((p) => p.id === id)?.name ?? id;
+}
