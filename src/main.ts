@@ -1,0 +1,17 @@
+// The only module that reads the global `miro`. It picks the mode and hands `miro` on.
+import type { MiroLike } from './miro/types';
+import { startHeadless } from './app/headless';
+
+const miro = (globalThis as { miro?: MiroLike }).miro;
+const root = document.getElementById('app');
+const view = new URLSearchParams(location.search).get('view');
+
+if (!miro) {
+  void import('./practice/mount').then((m) => m.mountPractice(root));
+} else if (view === 'panel') {
+  void import('./panel/mount').then((m) => m.mountPanel(miro, root));
+} else {
+  void startHeadless(miro, {
+    loadGuard: (client) => import('./guard/entry').then((m) => m.startGuard(client)),
+  });
+}
