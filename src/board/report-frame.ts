@@ -1,0 +1,184 @@
+// The verslag on the board: one frame 'Verslag — <method> — <date>' to the right of the
+// template, one text item per part of the report. Running it again updates the same frame and
+// texts (ids kept in storage under `verslag:<sessionId>`); it removes only its own old texts,
+// never a participant's item.
+import { META_KEY } from '../layout/meta';
+import { textHeight } from '../layout/text';
+import type { FrameItem, Json, MiroLike, TextItem } from '../miro/types';
+import { isBoardItem } from '../miro/types';
+import { toBoardText } from '../record/board-text';
+import type { Lang, Report } from '../record/report-types';
+import { reportTitle } from '../record/words';
+import { methods } from '../catalog/methods';
+import { previousReportFor, type History } from '../record/history';
+import { buildReport } from '../record/report';
+import type { MethodLookup } from '../session/repair';
+import { loadSession } from '../session/store';
+import { loadHistory } from './history';
+import { boardError, errorFrom, type BoardError } from './messages';
+import { readBoard } from './snapshot';
+import { readMap, type TemplateMap } from './template-map';
+
+export const REPORT_REGION = 'verslag';
+const COLLECTION = 'intervisie';
+const WIDTH = 1400;
+const PAD = 60;
+const GAP = 40;
+const FONT = 20;
+const INNER = WIDTH - 2 * PAD;
+
+/** Storage key of the verslag frame's ids for a session. */
+export const reportKey = (sessionId: string) => `verslag:${sessionId}`;
+
+interface Stored {
+  frameId: string;
+  texts: Record<string, string>;
+}
+
+export type ReportFrameResult = { ok: true; frameId: string } | { ok: false; error: BoardError };
+
+function readStored(raw: unknown): Stored | null {
+  if (!raw || typeof raw !== 'object') return null;
+  const r = raw as Partial<Stored>;
+  if (typeof r.frameId !== 'string' || !r.texts || typeof r.texts !== 'object') return null;
+  const texts = Object.fromEntries(
+    Object.entries(r.texts).filter((e): e is [string, string] => typeof e[1] === 'string'),
+  );
+  return { frameId: r.frameId, texts };
+}
+
+async function frameById(miro: MiroLike, id: string | undefined): Promise<FrameItem | undefined> {
+  if (!id) return undefined;
+  const item = await miro.board.getById(id).catch(() => undefined);
+  return isBoardItem(item) && item.type === 'frame' ? item : undefined;
+}
+
+/** Places a new frame to the right of the template's frames (one get, one findEmptySpace). */
+async function newFrame(miro: MiroLike, map: TemplateMap, title: string, height: number) {
+  const ids = new Set(map.frames.map((k) => map.items[k]));
+  const frames = (await miro.board.get({ type: 'frame' })).filter(
+    (f): f is FrameItem => isBoardItem(f) && f.type === 'frame' && ids.has(f.id),
+  );
+  const right = Math.max(map.origin.x, ...frames.map((f) => f.x + f.width / 2));
+  const top = Math.min(...frames.map((f) => f.y - f.height / 2), map.origin.y);
+  const spot = await miro.board.findEmptySpace({
+    x: right + 200 + WIDTH / 2,
+    y: top + height / 2,
+    width: WIDTH,
+    height,
+    offset: 100,
+  });
+  return miro.board.createFrame({
+    title,
+    x: spot.x,
+    y: spot.y,
+    width: WIDTH,
+    height,
+    style: { fillColor: '#ffffff' },
+  });
+}
+
+/** Writes or updates the verslag frame and its texts (mutates board and storage); returns its id or an error value. */
+export async function writeReportFrame(
+  miro: MiroLike,
+  report: Report,
+  map: TemplateMap,
+  lang: Lang,
+): Promise<ReportFrameResult> {
+  const board = miro.board;
+  const collection = board.storage.collection(COLLECTION);
+  const meta = (k: string): Json => ({ s: report.sessionId, r: REPORT_REGION, k });
+  try {
+    const parts = toBoardText(report, lang).map((p) => ({
+      ...p,
+      height: textHeight(p.content, INNER, FONT),
+    }));
+    const height = Math.max(400, PAD + parts.reduce((sum, p) => sum + p.height + GAP, 0) + PAD);
+    const title = reportTitle(report, lang);
+    const stored = readStored(await collection.get(reportKey(report.sessionId)));
+    let frame = await frameById(miro, stored?.frameId);
+    const known = frame ? (stored?.texts ?? {}) : {};
+    if (frame) {
+      frame.title = title;
+      frame.height = Math.max(frame.height, height);
+      await frame.sync();
+    } else {
+      frame = await newFrame(miro, map, title, height);
+      await frame.setMetadata(META_KEY, meta('verslag/frame'));
+    }
+    const children = new Map(
+      (await frame.getChildren()).filter(isBoardItem).map((c) => [c.id, c] as const),
+    );
+    const left = frame.x - frame.width / 2;
+    const top = frame.y - frame.height / 2;
+    const texts: Record<string, string> = {};
+    let y = PAD;
+    for (const part of parts) {
+      const old = children.get(known[part.key] ?? '');
+      const centre = y + part.height / 2;
+      if (old?.type === 'text') {
+        const t = old as TextItem;
+        Object.assign(t, { content: part.content, x: PAD + INNER / 2, y: centre, width: INNER });
+        await t.sync();
+        texts[part.key] = t.id;
+      } else {
+        const t = await board.createText({
+          content: part.content,
+          x: left + PAD + INNER / 2,
+          y: top + centre,
+          width: INNER,
+          style: { fontSize: FONT, color: '#1a1a1a', textAlign: 'left' },
+        });
+        await t.setMetadata(META_KEY, meta(`verslag/${part.key}`));
+        texts[part.key] = t.id;
+      }
+      y += part.height + GAP;
+    }
+    const mine = new Set(Object.values(texts));
+    for (const id of Object.values(known)) {
+      const old = children.get(id);
+      if (old?.type === 'text' && !mine.has(id)) await board.remove(old);
+    }
+    await collection.set(reportKey(report.sessionId), { frameId: frame.id, texts });
+    return { ok: true, frameId: frame.id };
+  } catch (error) {
+    return { ok: false, error: errorFrom(error) };
+  }
+}
+
+export type FromBoard =
+  | { ok: true; report: Report; map: TemplateMap; history: History }
+  | { ok: false; error: { code: string; message: { nl: string; en: string } } };
+
+/**
+ * Returns the verslag of a session straight from the board: loads the session, its template
+ * map, the board's content and the history (previous verslag, R41); reads only, never throws.
+ */
+export async function buildReportFromBoard(
+  miro: MiroLike,
+  sessionId: string,
+  opts: { date: string; lang: Lang; lookup?: MethodLookup },
+): Promise<FromBoard> {
+  const collection = miro.board.storage.collection(COLLECTION);
+  const lookup = opts.lookup ?? ((id: string) => methods.byId(id));
+  const loaded = await loadSession(collection, sessionId, lookup);
+  if (!loaded.ok) return { ok: false, error: loaded.error };
+  const map = await readMap(miro.board, sessionId).catch(() => undefined);
+  if (!map) return { ok: false, error: boardError('no-template') };
+  try {
+    const snapshot = await readBoard(miro, map);
+    const { history } = await loadHistory(collection);
+    const previous = previousReportFor(history, sessionId) ?? undefined;
+    const report = buildReport({
+      method: loaded.method,
+      session: loaded.state,
+      snapshot,
+      date: opts.date,
+      lang: opts.lang,
+      ...(previous ? { previous } : {}),
+    });
+    return { ok: true, report, map, history };
+  } catch (error) {
+    return { ok: false, error: errorFrom(error) };
+  }
+}

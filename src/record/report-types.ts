@@ -1,0 +1,96 @@
+// The verslag as structured data: what buildReport returns and every renderer reads.
+import type { Text } from '../catalog/schema';
+import type { SectionId } from './sections';
+import type { Rating } from './snapshot';
+
+export type Lang = 'nl' | 'en';
+export type RatingCounts = Record<Rating | 'none', number>;
+
+export interface ReportItem {
+  id: string;
+  region: string;
+  /** Plain text lines (HTML stripped, author prefix taken off); never markup. */
+  lines: string[];
+  author: string;
+  authorId: string | null;
+  /** Written by the facilitator for this author (name prefix). */
+  writtenFor: boolean;
+  rating: Rating | null;
+  chosen: boolean;
+  answered: boolean;
+  /** 1-based column of a columns region, else null. */
+  column: number | null;
+  columnTitle: Text | null;
+}
+
+/** An action as the history keeps it: who, what, by when, and whether it is done. */
+export interface ActionLine {
+  who: string;
+  what: string;
+  when: string | null;
+  done: boolean;
+}
+
+export interface ReportAction extends ActionLine {
+  itemId: string;
+}
+
+export interface ReportGroup {
+  region: string;
+  title: Text;
+  items: ReportItem[];
+  ratings: RatingCounts;
+}
+
+export interface ReportSection {
+  id: SectionId | 'parking';
+  title: Text;
+  groups: ReportGroup[];
+}
+
+export interface ReportPerson {
+  id: string;
+  name: string;
+  roleIds: string[];
+  roles: Text[];
+  onMiro: boolean;
+}
+
+export interface PreviousSummary {
+  sessionId: string;
+  date: string;
+  methodName: Text;
+  /** Open actions of the previous meeting (and older ones still open). */
+  openActions: ActionLine[];
+}
+
+export interface Report {
+  version: 1;
+  sessionId: string;
+  methodId: string;
+  methodName: Text;
+  /** ISO day, YYYY-MM-DD. */
+  date: string;
+  lang: Lang;
+  participants: ReportPerson[];
+  inbrengerIds: string[];
+  /** The region(s) holding the inbrenger's case and question. */
+  caseQuestion: ReportItem[];
+  /** Warm first, then neutraal / lauw, then koud, then unrated. */
+  questions: ReportItem[];
+  problemStatements: ReportItem[];
+  chosenProblem: ReportItem | null;
+  goals: ReportItem[];
+  insights: ReportItem[];
+  advice: ReportItem[];
+  actions: ReportAction[];
+  /** Agreement notes that are not actions. */
+  agreements: ReportItem[];
+  evaluation: ReportItem[];
+  other: ReportItem[];
+  /** Every section in order; each region of the board once, parking last. */
+  sections: ReportSection[];
+  /** Rating counts per region id. */
+  ratings: Record<string, RatingCounts>;
+  previous: PreviousSummary | null;
+}
