@@ -124,6 +124,15 @@ describe('readBoard', () => {
     expect(probleem?.items.map((i) => [i.id, i.rating])).toEqual([[noteId, 'lauw']]);
   });
 
+  it('reads the guard’s stored ratings when a note carries no rating tag', async () => {
+    const s = await simSession(methods.byId('tien-stappen')!);
+    const id = s.note('u-chris', 'vragen', '<p>Wat wil je?</p>');
+    const stored = { ratings: [{ target: id, rating: 'koud' }] };
+    await s.sim.board.storage.collection('intervisie').set('ratings:s1', stored);
+    const report = await s.report();
+    expect(report.questions[0]?.rating).toBe('koud');
+  });
+
   it('reads the board in two calls without per-item metadata', async () => {
     const s = await simSession(methods.byId('tien-stappen')!);
     for (let i = 0; i < 12; i++) s.note('u-chris', 'vragen', `<p>Vraag ${i}</p>`);
