@@ -73,13 +73,13 @@ export function createTemplateIds(value: unknown): TemplateIds {
 }
 
 /** Board items by id, each fetched once with getById; a failed fetch is not remembered. */
-export interface ItemCache {
+export interface IdCache {
   get(id: string): Promise<BoardItem>;
   forget(id: string): void;
 }
 
 /** Returns an item cache over the board (no calls until `get`). */
-export function createItemCache(board: BoardLike): ItemCache {
+export function createIdCache(board: BoardLike): IdCache {
   const items = new Map<string, Promise<BoardItem>>();
   return {
     get(id) {

@@ -10,7 +10,7 @@ import type { BoardLike, FrameItem, ShapeItem } from '../miro/types';
 import { holders, namesOf } from '../session/people';
 import { stagesOf } from '../session/resolved';
 import type { SessionState } from '../session/state';
-import type { ItemCache, TemplateIds } from './render-ids';
+import type { IdCache, TemplateIds } from './render-ids';
 import { settledPool } from './render-ids';
 import { isTransientError } from './retry';
 import type { Lang, RegionVisual } from './render-visual';
@@ -31,7 +31,7 @@ export interface RenderCtx {
   /** The language the template was written in. */
   lang: Lang;
   ids: TemplateIds;
-  cache: ItemCache;
+  cache: IdCache;
 }
 
 /** A template item the map does not know: the template needs repairing (thrown, caught by the controller). */

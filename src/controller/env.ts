@@ -1,7 +1,7 @@
 // The acting client's effect environment: the TemplateMap (given, or read from storage on the
 // first render), the renderer over it, and where new covers are saved.
 import { createRenderer } from '../board/render';
-import type { ItemCache } from '../board/render-ids';
+import type { IdCache } from '../board/render-ids';
 import { createTemplateIds } from '../board/render-ids';
 import type { Lang } from '../board/render-visual';
 import { mapKey } from '../board/template-map';
@@ -19,7 +19,7 @@ export interface EnvParts {
   selfId: string;
   /** The TemplateMap when known; else it is read from storage `template:<sessionId>`. */
   template?: unknown;
-  cache: ItemCache;
+  cache: IdCache;
   timer: BoardTimer;
   highlighted: Set<number>;
   emit: EffectEnv['emit'];

@@ -4,7 +4,7 @@
 // sender zooms itself too: a broadcast does not reach its sender.
 import type { RegionId } from '../catalog/schema';
 import type { BoardLike, FrameItem, Json } from '../miro/types';
-import type { ItemCache } from '../board/render-ids';
+import type { IdCache } from '../board/render-ids';
 import type { SessionState } from '../session/state';
 
 export const FOCUS_EVENT = 'intervisie:focus';
@@ -63,7 +63,7 @@ export function isFocusFor(payload: unknown, sessionId: string): payload is Focu
 export function listenForFocus(
   board: BoardLike,
   sessionId: string,
-  cache: ItemCache,
+  cache: IdCache,
   heard: (payload: FocusPayload, zoomed: boolean) => void,
 ): () => void {
   const handler = (payload: unknown) => {

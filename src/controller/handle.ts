@@ -2,7 +2,7 @@
 // through applyWithRetry (one winner when two facilitators press at once), then the acting client
 // renders the effects. Other panels follow through storage onValue. SDK errors become values.
 import type { Method, RegionId, RoleId } from '../catalog/schema';
-import { createItemCache } from '../board/render-ids';
+import { createIdCache } from '../board/render-ids';
 import type { Lang } from '../board/render-visual';
 import type { MiroLike } from '../miro/types';
 import { describePhase, participantView } from '../session/describe';
@@ -87,7 +87,7 @@ export function createHandle(init: HandleInit): SessionHandle {
   const { board } = miro;
   const sessionId = init.state.sessionId;
   const collection = board.storage.collection(COLLECTION);
-  const cache = createItemCache(board);
+  const cache = createIdCache(board);
   const timer = createBoardTimer(board);
   const listeners = new Set<(state: SessionState) => void>();
   let current = init.state;
