@@ -1,0 +1,164 @@
+// The panel: picks the screen from the store and wires views (props in) to actions (callbacks out).
+import { useEffect } from 'preact/hooks';
+import { dictFor, otherLang } from '../i18n/i18n';
+import type { PanelActions } from './actions';
+import { methodIn, tooFew } from './actions';
+import type { PanelHost } from './controller-port';
+import { ranked } from './catalog';
+import { draftSession, inbrengerChoices, participantsOf, peopleNeeded } from './setup';
+import type { PanelState, Store } from './store';
+import { useStore } from './store';
+import { AboutView } from './views/AboutView';
+import { ChooseView } from './views/ChooseView';
+import { GenerateView } from './views/GenerateView';
+import { ImportView } from './views/ImportView';
+import { JoinView } from './views/JoinView';
+import { LeadView } from './views/LeadView';
+import { PeopleView } from './views/PeopleView';
+
+export interface AppProps {
+  store: Store<PanelState>;
+  actions: PanelActions;
+  host: PanelHost;
+}
+
+/** Renders the whole panel; `lang` on the root follows the language switch. */
+export function App({ store, actions, host }: AppProps) {
+  const s = useStore(store);
+  const t = dictFor(s.lang);
+  useEffect(() => void actions.boot(), [actions]);
+  return (
+    <div class="ip-panel" lang={s.lang}>
+      <header class="ip-header">
+        <h1 class="h4">{t.appTitle}</h1>
+        <button
+          type="button"
+          class="button button-tertiary button-small"
+          data-action="lang"
+          aria-label={t.langSwitchLabel}
+          lang={otherLang(s.lang)}
+          onClick={() => actions.setLang(otherLang(s.lang))}
+        >
+          {t.langSwitch}
+        </button>
+      </header>
+      <main>{screen(s, actions, host)}</main>
+    </div>
+  );
+}
+
+function screen(s: PanelState, a: PanelActions, host: PanelHost) {
+  const method = methodIn(s, s.methodId);
+  switch (s.screen) {
+    case 'import':
+      return (
+        <ImportView
+          lang={s.lang}
+          onImport={a.importCustom}
+          onUse={(id) => void a.useMethod(id)}
+          onBack={() => a.go('choose')}
+        />
+      );
+    case 'about':
+      return (
+        <AboutView
+          lang={s.lang}
+          onBack={() => a.go('choose')}
+          onFirstMeeting={() => {
+            a.answer({ focus: 'start' });
+            a.go('choose');
+          }}
+        />
+      );
+    case 'people': {
+      if (!method) break;
+      const people = participantsOf(s.people);
+      const draft = s.me
+        ? draftSession(method, people, s.roles, s.me.id, s.lastInbrengerIds)
+        : null;
+      const short =
+        people.length > 0 && people.length < peopleNeeded(method)
+          ? tooFew(method, people.length)
+          : null;
+      return (
+        <PeopleView
+          lang={s.lang}
+          method={method}
+          rows={s.people}
+          usersStatus={s.usersStatus}
+          shortfall={short}
+          error={s.error}
+          roles={s.roles}
+          eligible={draft ? inbrengerChoices(draft) : []}
+          drawNote={s.drawNote}
+          viskom={s.viskom}
+          pairs={s.pairs}
+          onToggle={a.togglePerson}
+          onAddName={a.addName}
+          onRemove={a.removeName}
+          onRetryUsers={() => void a.loadPeople()}
+          onInbrenger={a.chooseInbrenger}
+          onDraw={() => void a.draw()}
+          onViskom={a.moveViskom}
+          onShuffle={a.shuffleViskom}
+          onRedrawPairs={a.redrawPairs}
+          onNext={() => void a.toBoard()}
+          onBack={() => a.go('choose')}
+        />
+      );
+    }
+    case 'generate':
+      if (!method) break;
+      return (
+        <GenerateView
+          lang={s.lang}
+          methodName={method.name[s.lang]}
+          progress={s.progress}
+          busy={s.busy}
+          error={s.error}
+          onGenerate={() => void a.generate()}
+          onBack={() => a.go('people')}
+        />
+      );
+    case 'lead':
+    case 'report':
+      if (!method || !s.controller) break;
+      return (
+        <LeadView
+          lang={s.lang}
+          method={method}
+          controller={s.controller}
+          onRate={(r) => host.rate(r)}
+          {...(host.enableDrop ? { enableDrop: host.enableDrop } : {})}
+          onReport={(kind) => void host.onReport?.(kind, s.controller!)}
+        />
+      );
+    case 'join':
+      if (!method || !s.controller || !s.me) break;
+      return (
+        <JoinView
+          lang={s.lang}
+          method={method}
+          controller={s.controller}
+          participantId={s.me.id}
+          participantName={s.me.name}
+          onRate={(r) => host.rate(r)}
+          {...(host.enableDrop ? { enableDrop: host.enableDrop } : {})}
+          {...(host.notes ? { notes: host.notes(s.controller.state().sessionId) } : {})}
+        />
+      );
+  }
+  return (
+    <ChooseView
+      lang={s.lang}
+      answers={s.answers}
+      ranked={ranked(s.answers, s.customs)}
+      expanded={s.expanded}
+      onAnswer={a.answer}
+      onToggle={a.toggleCard}
+      onUse={(id) => void a.useMethod(id)}
+      onImport={() => a.go('import')}
+      onAbout={() => a.go('about')}
+    />
+  );
+}

@@ -1,0 +1,105 @@
+// The panel's view of the outside world: the session handle (PanelController) and the setup services
+// (PanelHost). Components never touch Miro; mount.ts builds a host from the real modules.
+import type { Method, RoleId, Text } from '../catalog/schema';
+import type { FacilitatorView, ParticipantView } from '../session/describe';
+import type { Participant, SessionState } from '../session/state';
+import type { Lang } from '../i18n/i18n';
+
+/** A user-caused error: a code and a message in both languages. */
+export interface PanelError {
+  code: string;
+  message: Text;
+  /** needs-confirmation: the phases a jump would pass over. */
+  skipped?: number[];
+}
+export type Outcome = { ok: true } | { ok: false; error: PanelError };
+
+/** A guard notice for the activity line ("2 notities naar de parkeerplaats (Bram, Chris)"). */
+export interface Notice {
+  message: Text;
+}
+
+/** The phase countdown as the controller derives it. */
+export interface TimerReading {
+  remainingMs: number;
+  running: boolean;
+}
+
+/** Pause / resume / +1 min for the countdown shown in the panel. */
+export interface TimerPort {
+  get(): TimerReading | null;
+  pause(): void;
+  resume(): void;
+  extend(ms: number): void;
+}
+
+/** The running session as the panel drives it; the controller's SessionHandle satisfies it. */
+export interface PanelController {
+  state(): SessionState;
+  view(lang: Lang): FacilitatorView;
+  participantView(participantId: string, lang: Lang): ParticipantView;
+  /** Calls `listener` after every change; returns the unsubscribe function. */
+  subscribe(listener: () => void): () => void;
+  next(): Promise<Outcome>;
+  previous(): Promise<Outcome>;
+  goto(phaseIndex: number, options?: { confirmed?: boolean }): Promise<Outcome>;
+  consent(by?: string): Promise<Outcome>;
+  reveal(region: string, names?: 'with' | 'without'): Promise<Outcome>;
+  end(): Promise<Outcome>;
+  notices(): readonly Notice[];
+  timer(): TimerReading;
+  /** Who has finished private writing in a region, when known. */
+  privateProgress?(region: string): { done: number; total: number } | null;
+}
+
+export type RatingId = 'warm' | 'neutraal' | 'lauw' | 'koud';
+
+/** A participant's private notes, kept in their own panel until the reveal (the guard's PrivateNotes fits). */
+export interface PrivateNotesPort {
+  list(region?: string): { region: string; text: string }[];
+  add(note: { region: string; text: string; authorId: string; authorName: string }): unknown;
+  remove(index: number): void;
+}
+
+/** Everything setup needs: people, history, generating the template, starting the session. */
+export interface SetupInput {
+  method: Method;
+  participants: Participant[];
+  roles: Record<string, RoleId[]>;
+  facilitatorId: string;
+  lastInbrengerIds: string[];
+  viskom?: { binnen: string[]; buiten: string[] };
+  pairs?: [string, string][];
+  lang: Lang;
+}
+
+export type GenerateOutcome =
+  { ok: true } | { ok: false; error: PanelError; done: number; total: number };
+
+export interface PanelHost {
+  me(): Promise<{ id: string; name: string }>;
+  onlineUsers(): Promise<{ id: string; name: string }[]>;
+  /** Who brought a case last time, most recent first. */
+  lastInbrengers(): Promise<string[]>;
+  /** Lays the template on the board; calling again after a failure resumes without duplicates. */
+  generate(
+    input: SetupInput,
+    onProgress: (done: number, total: number) => void,
+  ): Promise<GenerateOutcome>;
+  start(
+    input: SetupInput,
+  ): Promise<{ ok: true; controller: PanelController } | { ok: false; error: PanelError }>;
+  /** The session running on this board, if any. */
+  open(): Promise<{ controller: PanelController; method: Method } | null>;
+  /** Rates the current selection on the board. */
+  rate(rating: RatingId): Promise<Outcome>;
+  /** Registers the guard's drop handler for the sticker tray (drops rate the item under them); returns the unregister function. */
+  enableDrop?(): () => void;
+  /** The private notes of this panel's user for a session. */
+  notes?(sessionId: string): PrivateNotesPort;
+  /** The report actions; the record engineer's module does the work. */
+  onReport?(
+    kind: 'board' | 'download' | 'print',
+    controller: PanelController,
+  ): Promise<Outcome | void>;
+}

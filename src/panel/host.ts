@@ -1,0 +1,191 @@
+// The panel's host over a Miro-shaped object: setup services through the board adapter and the
+// controller. The only panel file that touches `miro`; components see the PanelHost interface.
+import { findMethod } from './catalog';
+import { createPrivateNotes } from '../guard/private';
+import type { Method } from '../catalog/schema';
+import type { MiroLike } from '../miro/types';
+import type {
+  GenerateOutcome,
+  Outcome,
+  PanelController,
+  PanelHost,
+  PrivateNotesPort,
+  RatingId,
+  SetupInput,
+} from './controller-port';
+
+export interface HostOptions {
+  now?: () => number;
+  random?: () => number;
+  /** Rates the board selection; the guard supplies it (default: a plain refusal). */
+  rate?: (rating: RatingId) => Promise<Outcome>;
+  onReport?: PanelHost['onReport'];
+  /** Methods beyond the built-ins the stored session may use (custom methods). */
+  lookup?: (id: string) => Method | undefined;
+}
+
+type GuardParts = {
+  guard: { ctx: Parameters<typeof import('../guard/rating').rateSelection>[0] };
+  rating: typeof import('../guard/rating');
+};
+
+const NO_SESSION = {
+  code: 'no-session',
+  message: {
+    nl: 'Er loopt geen sessie op dit bord; waarderen kan pas als de sessie loopt.',
+    en: 'No session is running on this board; rating works once the session runs.',
+  },
+};
+
+/** Returns the private notes of a session in this browser's localStorage (an in-memory stand-in without it). */
+function privateNotes(sessionId: string): PrivateNotesPort {
+  const storage = typeof localStorage === 'undefined' ? memoryStorage() : localStorage;
+  return createPrivateNotes(storage, sessionId);
+}
+
+function memoryStorage() {
+  const m = new Map<string, string>();
+  return {
+    getItem: (k: string) => m.get(k) ?? null,
+    setItem: (k: string, v: string) => void m.set(k, v),
+    removeItem: (k: string) => void m.delete(k),
+  };
+}
+
+const ROLE_ORDER = ['inbrenger', 'gespreksleider', 'binnengroep', 'buitengroep'];
+
+/** Returns the role shown on a person's role card: the most telling one they hold; pure. */
+export function primaryRole(roles: readonly string[]): string | undefined {
+  return ROLE_ORDER.find((r) => roles.includes(r)) ?? roles[0];
+}
+
+/** Returns a session id that fits the layout's rule (1–24 of [A-Za-z0-9_-]); pure given its inputs. */
+export function newSessionId(now: number, random: () => number): string {
+  return `s${now.toString(36)}${Math.floor(random() * 36 ** 4).toString(36)}`.slice(0, 24);
+}
+
+/** Returns a PanelHost over `miro`; it keeps the session id of a half-placed template so a retry resumes. */
+export function createMiroHost(miro: MiroLike, options: HostOptions = {}): PanelHost {
+  const now = options.now ?? Date.now;
+  const random = options.random ?? Math.random;
+  const lookup = (id: string) => findMethod([], id) ?? options.lookup?.(id);
+  let pending: { key: string; sessionId: string; map?: unknown } | null = null;
+  const keyOf = (i: SetupInput) => JSON.stringify([i.method.id, i.participants.map((p) => p.id)]);
+  const sessionFor = (i: SetupInput) => {
+    if (!pending || pending.key !== keyOf(i))
+      pending = { key: keyOf(i), sessionId: newSessionId(now(), random) };
+    return pending;
+  };
+  // The guard's rating code loads lazily, outside the panel chunk, on the first rating.
+  let guarding: Promise<GuardParts | null> | null = null;
+  const ratingGuard = () =>
+    (guarding ??= Promise.all([import('../guard/runtime'), import('../guard/rating')]).then(
+      async ([runtime, rating]) => {
+        const guard = await runtime.createGuard(miro, { listen: false, now });
+        return guard ? { guard, rating } : null;
+      },
+      () => null,
+    ));
+  const rateWithGuard = async (rating: RatingId): Promise<Outcome> => {
+    const g = await ratingGuard();
+    if (!g) return { ok: false, error: NO_SESSION };
+    const results = await g.rating.rateSelection(g.guard.ctx, rating);
+    const bad = results.find((r) => !r.ok);
+    return bad && !bad.ok
+      ? { ok: false, error: { code: bad.code, message: bad.message } }
+      : { ok: true };
+  };
+  return {
+    async me() {
+      const u = await miro.board.getUserInfo();
+      return { id: u.id, name: u.name };
+    },
+    async onlineUsers() {
+      return (await miro.board.getOnlineUsers()).map((u) => ({ id: u.id, name: u.name }));
+    },
+    async lastInbrengers() {
+      const { openSession } = await import('../controller/session');
+      const opened = await openSession(miro, { lookup });
+      if (!opened.ok) return [];
+      const s = opened.handle.state();
+      opened.handle.close();
+      return s.participants.filter((p) => s.roles[p.id]?.includes('inbrenger')).map((p) => p.id);
+    },
+    async generate(input, onProgress): Promise<GenerateOutcome> {
+      const session = sessionFor(input);
+      const participants = input.participants.map((p) => {
+        const role = primaryRole(input.roles[p.id] ?? []);
+        return role ? { id: p.id, name: p.name, role } : { id: p.id, name: p.name };
+      });
+      const layout = {
+        date: new Date(now()).toISOString().slice(0, 10),
+        lang: input.lang,
+        sessionId: session.sessionId,
+        ...(input.viskom ? { viskom: input.viskom } : {}),
+        ...(input.pairs ? { pairs: input.pairs } : {}),
+      };
+      const { generateTemplate } = await import('../board/generate');
+      const r = await generateTemplate(
+        miro,
+        { method: input.method, participants, options: layout },
+        { onProgress },
+      );
+      if (!r.ok) return { ok: false, error: r.error, done: r.done, total: r.total };
+      session.map = r.map;
+      return { ok: true };
+    },
+    async start(input) {
+      const session = sessionFor(input);
+      const { startSession } = await import('../controller/session');
+      const opened = await startSession(miro, {
+        template: {
+          sessionId: session.sessionId,
+          lang: input.lang,
+          ...(session.map ? { map: session.map } : {}),
+        },
+        method: input.method,
+        participants: input.participants,
+        roles: input.roles,
+        facilitatorId: input.facilitatorId,
+        lastInbrengerIds: input.lastInbrengerIds,
+        lang: input.lang,
+        now,
+        random,
+        lookup: (id) => (id === input.method.id ? input.method : lookup(id)),
+      });
+      if (!opened.ok) return { ok: false, error: opened.error };
+      const started = await opened.handle.start();
+      if (!started.ok) return { ok: false, error: started.error };
+      pending = null;
+      const controller: PanelController = opened.handle;
+      return { ok: true, controller };
+    },
+    async open() {
+      const { openSession } = await import('../controller/session');
+      const opened = await openSession(miro, { lookup, now, random });
+      if (!opened.ok) return null;
+      const controller: PanelController = opened.handle;
+      return { controller, method: opened.handle.method };
+    },
+    rate: options.rate ?? ((rating) => rateWithGuard(rating)),
+    enableDrop: () => {
+      let off = () => {};
+      let stopped = false;
+      void ratingGuard().then((g) => {
+        if (!g || stopped) return;
+        const handler = g.rating.createDropHandler(g.guard.ctx, (target) => {
+          const v = (target as HTMLElement | null)?.dataset?.rating;
+          return v === 'warm' || v === 'neutraal' || v === 'lauw' || v === 'koud' ? v : undefined;
+        });
+        miro.board.ui.on('drop', handler);
+        off = () => miro.board.ui.off('drop', handler);
+      });
+      return () => {
+        stopped = true;
+        off();
+      };
+    },
+    notes: (sessionId) => privateNotes(sessionId),
+    ...(options.onReport ? { onReport: options.onReport } : {}),
+  };
+}

@@ -1,0 +1,35 @@
+// Over intervisie: what it is, how it differs from supervisie, the first meeting.
+import { intervisieVsSupervisie } from '../../catalog/shared';
+import { dictFor } from '../../i18n/i18n';
+import type { Lang } from '../../i18n/i18n';
+import { Screen } from './ui';
+
+/** Renders the short explanation of intervisie. */
+export function AboutView(p: { lang: Lang; onBack: () => void; onFirstMeeting: () => void }) {
+  const t = dictFor(p.lang);
+  return (
+    <Screen
+      id="about"
+      title={t.aboutTitle}
+      footer={
+        <button type="button" class="button button-secondary" data-action="back" onClick={p.onBack}>
+          {t.back}
+        </button>
+      }
+    >
+      <p>{t.aboutWhat}</p>
+      <h3 class="ip-label">{t.aboutVs}</h3>
+      <p>{intervisieVsSupervisie[p.lang]}</p>
+      <h3 class="ip-label">{t.aboutFirst}</h3>
+      <p>{t.aboutFirstText}</p>
+      <button
+        type="button"
+        class="button button-secondary"
+        data-action="first-meeting"
+        onClick={p.onFirstMeeting}
+      >
+        {t.focusStart}
+      </button>
+    </Screen>
+  );
+}

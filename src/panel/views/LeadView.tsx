@@ -1,0 +1,233 @@
+// View 4, De sessie leiden: the facilitator's step view; every action goes through the controller.
+import { useMemo, useState } from 'preact/hooks';
+import type { Method, Text } from '../../catalog/schema';
+import type { ActionView } from '../../session/describe';
+import { dictFor } from '../../i18n/i18n';
+import type { Lang } from '../../i18n/i18n';
+import type { Outcome, PanelController, RatingId } from '../controller-port';
+import { useController } from '../store';
+import { createTimerControl } from '../timer-control';
+import { Confirm, PhaseInfo, PhaseList, RevealBox } from './LeadParts';
+import { ReportActions } from './ReportActions';
+import type { ReportKind } from './ReportActions';
+import { StickerTray, stickersOf } from './StickerTray';
+import { TimerBar } from './TimerBar';
+import { Alert, Screen } from './ui';
+
+export interface LeadProps {
+  lang: Lang;
+  method: Method;
+  controller: PanelController;
+  onRate: (rating: RatingId) => Promise<Outcome>;
+  enableDrop?: () => () => void;
+  onReport: (kind: ReportKind) => void;
+  /** The clock for the panel's timer controls (default Date.now). */
+  now?: () => number;
+}
+
+type Ask =
+  | { kind: 'consent'; text: string }
+  | { kind: 'goto'; index: number; text: string }
+  | { kind: 'finish' };
+
+/** Renders the running session for the facilitator. */
+export function LeadView(p: LeadProps) {
+  useController(p.controller);
+  const t = dictFor(p.lang);
+  const c = p.controller;
+  const v = c.view(p.lang);
+  const timer = useMemo(() => createTimerControl(c, p.now ?? Date.now), [c, p.now]);
+  const [ask, setAsk] = useState<Ask | null>(null);
+  const [error, setError] = useState<Text | null>(null);
+  const [listOpen, setListOpen] = useState(false);
+  const [rated, setRated] = useState<string | null>(null);
+  const run = async (action: () => Promise<Outcome>) => {
+    const r = await action();
+    setError(r.ok ? null : r.error.message);
+    return r;
+  };
+  const phaseName = (i: number) => p.method.phases[i]?.title[p.lang] ?? '';
+  const inbrenger = v.round?.inbrenger ?? inbrengerName(c, p.method);
+  const askConsent = (index: number) =>
+    setAsk({
+      kind: 'consent',
+      text: t.consentAsk(inbrenger ?? t.inbrengerRole.toLowerCase(), phaseName(index)),
+    });
+  const next = async () => {
+    if (v.consentNeededForNext) return askConsent(v.phaseIndex + 1);
+    const r = await run(() => c.next());
+    if (!r.ok && r.error.code === 'needs-consent') {
+      setError(null);
+      askConsent(v.phaseIndex + 1);
+    }
+  };
+  const go = async (index: number, confirmed = false) => {
+    setListOpen(false);
+    const r = await run(() => c.goto(index, { confirmed }));
+    if (!r.ok && r.error.code === 'needs-confirmation') {
+      setError(null);
+      setAsk({ kind: 'goto', index, text: r.error.message[p.lang] });
+    } else if (!r.ok && r.error.code === 'needs-consent') {
+      setError(null);
+      askConsent(index);
+    }
+  };
+  const yes = async () => {
+    const a = ask;
+    setAsk(null);
+    if (a?.kind === 'consent') {
+      const r = await run(() => c.consent());
+      if (r.ok) await run(() => c.next());
+    } else if (a?.kind === 'goto') await go(a.index, true);
+    else if (a?.kind === 'finish') await run(() => c.end());
+  };
+  if (v.status === 'ended')
+    return (
+      <Screen id="report" title={p.method.name[p.lang]}>
+        <p role="status">{t.ended}</p>
+        <ReportActions lang={p.lang} onReport={p.onReport} />
+      </Screen>
+    );
+  const reveal = v.actions.find(
+    (a): a is Extract<ActionView, { kind: 'reveal' }> => a.kind === 'reveal' && !a.done,
+  );
+  const rate = p.method.phases[v.phaseIndex]?.actions.find((a) => a.kind === 'rate');
+  const privateRegion = reveal?.region ?? v.open.find((o) => o.private)?.region;
+  const progress = privateRegion ? (c.privateProgress?.(privateRegion) ?? null) : null;
+  const notices = c.notices().slice(-3);
+  return (
+    <Screen
+      id="lead"
+      title={v.title}
+      footer={
+        <>
+          <div class="ip-row">
+            <button
+              type="button"
+              class="button button-secondary"
+              data-action="previous"
+              disabled={v.phaseIndex === 0}
+              onClick={() => void run(() => c.previous())}
+            >
+              <span aria-hidden="true">◀ </span>
+              {t.previous}
+            </button>
+            {v.phaseIndex + 1 < v.phaseCount ? (
+              <button
+                type="button"
+                class="button button-primary"
+                data-action="next"
+                onClick={() => void next()}
+              >
+                {t.next}
+                <span aria-hidden="true"> ▶</span>
+              </button>
+            ) : (
+              <button
+                type="button"
+                class="button button-primary"
+                data-action="finish"
+                onClick={() => setAsk({ kind: 'finish' })}
+              >
+                {t.finish}
+              </button>
+            )}
+          </div>
+          <div class="ip-row">
+            <button
+              type="button"
+              class="button button-tertiary button-small"
+              aria-expanded={listOpen ? 'true' : 'false'}
+              data-action="goto"
+              onClick={() => setListOpen(!listOpen)}
+            >
+              {t.gotoOpen}
+            </button>
+            {v.phaseIndex + 1 < v.phaseCount && (
+              <button
+                type="button"
+                class="button button-tertiary button-small"
+                data-action="finish"
+                onClick={() => setAsk({ kind: 'finish' })}
+              >
+                {t.finish}
+              </button>
+            )}
+          </div>
+        </>
+      }
+    >
+      <p class="ip-step" data-fact="step">
+        {p.method.name[p.lang]} · {t.step(v.phaseIndex + 1, v.phaseCount)}
+        {v.round && v.round.count > 1
+          ? ` · ${t.round(v.round.index + 1, v.round.count, v.round.inbrenger ?? '—')}`
+          : ''}
+      </p>
+      <p class="ip-instruction" data-fact="instruction">
+        {v.instruction}
+      </p>
+      {v.card && <p class="ip-card-rule">{v.card}</p>}
+      <PhaseInfo lang={p.lang} view={v} />
+      <TimerBar lang={p.lang} timer={timer} />
+      {!reveal && progress && (
+        <p class="ip-done" data-fact="done">
+          {t.done(progress.done, progress.total)}
+        </p>
+      )}
+      {reveal && (
+        <RevealBox
+          lang={p.lang}
+          names={reveal.names}
+          progress={progress}
+          onReveal={(names) => void run(() => c.reveal(reveal.region, names))}
+        />
+      )}
+      {rate && rate.kind === 'rate' && (
+        <StickerTray
+          lang={p.lang}
+          scale={rate.scale}
+          {...(p.enableDrop ? { enableDrop: p.enableDrop } : {})}
+          note={rated}
+          onRate={(id) =>
+            void p.onRate(id).then((r) => {
+              const word = stickersOf(rate.scale, p.lang).find((s) => s.id === id)?.word ?? id;
+              if (r.ok) setRated(t.rated(word));
+              setError(r.ok ? null : r.error.message);
+            })
+          }
+        />
+      )}
+      {listOpen && (
+        <PhaseList
+          lang={p.lang}
+          method={p.method}
+          current={v.phaseIndex}
+          onGo={(i) => void go(i)}
+        />
+      )}
+      {ask && (
+        <Confirm
+          text={ask.kind === 'finish' ? t.finishConfirm : ask.text}
+          yes={
+            ask.kind === 'consent' ? t.consentYes : ask.kind === 'goto' ? t.confirmSkip : t.finish
+          }
+          no={t.cancel}
+          onYes={() => void yes()}
+          onNo={() => setAsk(null)}
+        />
+      )}
+      <Alert text={error ? error[p.lang] : null} />
+      {notices.length > 0 && (
+        <p class="ip-activity" data-fact="activity" aria-live="polite">
+          {t.activity}: {notices.map((n) => n.message[p.lang]).join(' · ')}
+        </p>
+      )}
+    </Screen>
+  );
+}
+
+function inbrengerName(c: PanelController, m: Method): string | null {
+  if (!m.roles.some((r) => r.id === 'inbrenger')) return null;
+  const s = c.state();
+  return s.participants.find((x) => s.roles[x.id]?.includes('inbrenger'))?.name ?? null;
+}

@@ -1,0 +1,64 @@
+// One ranked method: name, duration, group size, why it fits; opens to its phases and roles.
+import type { Method } from '../../catalog/schema';
+import { dictFor } from '../../i18n/i18n';
+import type { Lang } from '../../i18n/i18n';
+
+export interface MethodCardProps {
+  lang: Lang;
+  method: Method;
+  minutes: number;
+  reason: string;
+  custom: boolean;
+  open: boolean;
+  onToggle: () => void;
+  onUse: () => void;
+}
+
+/** Renders a method card; the header button toggles the details (aria-expanded). */
+export function MethodCard(p: MethodCardProps) {
+  const t = dictFor(p.lang);
+  const m = p.method;
+  const details = `ip-card-${m.id}`;
+  return (
+    <article class={`ip-card${p.open ? ' ip-card-open' : ''}`} data-method={m.id}>
+      <button
+        type="button"
+        class="ip-card-head"
+        aria-expanded={p.open ? 'true' : 'false'}
+        aria-controls={details}
+        aria-label={t.showPhases(m.name[p.lang])}
+        onClick={p.onToggle}
+      >
+        <span class="ip-card-name">{m.name[p.lang]}</span>
+        <span class="ip-card-meta">
+          {t.minutes(p.minutes)} · {t.people(m.group.min, m.group.max)}
+          {p.custom ? ` · ${t.custom}` : ''}
+        </span>
+        <span class="ip-card-reason">{p.reason}</span>
+      </button>
+      {p.open && (
+        <div id={details} class="ip-card-details">
+          <h4 class="ip-label">{t.phases}</h4>
+          <ol class="ip-phases">
+            {m.phases.map((ph) => (
+              <li key={ph.id}>
+                {ph.title[p.lang]} <span class="ip-muted">({t.minutes(ph.minutes)})</span>
+              </li>
+            ))}
+          </ol>
+          <h4 class="ip-label">{t.roles}</h4>
+          <ul class="ip-roles">
+            {m.roles.map((r) => (
+              <li key={r.id}>
+                <strong>{r.name[p.lang]}</strong>: {r.description[p.lang]}
+              </li>
+            ))}
+          </ul>
+          <button type="button" class="button button-primary" data-action="use" onClick={p.onUse}>
+            {t.useMethod}
+          </button>
+        </div>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,62 @@
+// The phase timer: mm:ss, pause / resume, +1 min; ticks once a second while shown.
+import { useEffect, useReducer } from 'preact/hooks';
+import { dictFor } from '../../i18n/i18n';
+import type { Lang } from '../../i18n/i18n';
+import type { TimerPort } from '../controller-port';
+
+/** Returns milliseconds as mm:ss, rounding up to the second; pure. */
+export function mmss(ms: number): string {
+  const s = Math.max(0, Math.ceil(ms / 1000));
+  return `${String(Math.floor(s / 60)).padStart(2, '0')}:${String(s % 60).padStart(2, '0')}`;
+}
+
+/** Renders the timer with its controls; every action goes through the timer port. */
+export function TimerBar(p: { lang: Lang; timer: TimerPort }) {
+  const t = dictFor(p.lang);
+  const [, tick] = useReducer((n: number) => n + 1, 0);
+  useEffect(() => {
+    const id = setInterval(() => tick(0), 1000);
+    return () => clearInterval(id);
+  }, []);
+  const now = p.timer.get();
+  if (!now) return null;
+  const act = (fn: () => void) => () => {
+    fn();
+    tick(0);
+  };
+  return (
+    <div class="ip-timer" data-part="timer">
+      <span class="ip-time" role="timer" aria-label={t.timer}>
+        <span aria-hidden="true">⏱ </span>
+        {mmss(now.remainingMs)}
+      </span>
+      {now.running ? (
+        <button
+          type="button"
+          class="button button-small button-secondary"
+          aria-label={t.pauseLabel}
+          onClick={act(() => p.timer.pause())}
+        >
+          {t.pause}
+        </button>
+      ) : (
+        <button
+          type="button"
+          class="button button-small button-secondary"
+          aria-label={t.resumeLabel}
+          onClick={act(() => p.timer.resume())}
+        >
+          {t.resume}
+        </button>
+      )}
+      <button
+        type="button"
+        class="button button-small button-secondary"
+        aria-label={t.plusLabel}
+        onClick={act(() => p.timer.extend(60_000))}
+      >
+        {t.plusMinute}
+      </button>
+    </div>
+  );
+}
