@@ -177,8 +177,9 @@ export function createMiroHost(miro: MiroLike, options: HostOptions = {}): Panel
           const v = (target as HTMLElement | null)?.dataset?.rating;
           return v === 'warm' || v === 'neutraal' || v === 'lauw' || v === 'koud' ? v : undefined;
         });
-        miro.board.ui.on('drop', handler);
-        off = () => miro.board.ui.off('drop', handler);
+        const { ui } = miro.board;
+        ui.on('drop', handler);
+        off = () => ui.off('drop', handler);
       });
       return () => {
         stopped = true;
