@@ -10,6 +10,8 @@ import {
   CHROMIUM,
 } from '../test/browser/server';
 
+const WIDTH = 1600;
+
 async function main(): Promise<number> {
   if (!hasChromium) {
     console.error(`Chromium not found at ${CHROMIUM} (apt-get install chromium)`);
@@ -17,7 +19,7 @@ async function main(): Promise<number> {
   }
   mkdirSync('screenshots', { recursive: true });
   const server = await startServer();
-  const chrome = await launchChromium({ width: 1600, height: 1000 });
+  const chrome = await launchChromium({ width: WIDTH, height: 1000 });
   let failed = 0;
   try {
     for (const method of allMethods) {
@@ -27,6 +29,16 @@ async function main(): Promise<number> {
         server.url(`?method=${encodeURIComponent(method.id)}&participants=6&board`),
       );
       const error = await page.getAttribute('[data-practice]', 'data-error');
+      // Give the board the template's proportions, so the fitted picture fills it.
+      const box = await page.evaluate(() => {
+        const b = (document.querySelector('.pb-world') as SVGGraphicsElement).getBBox();
+        return { width: b.width, height: b.height };
+      });
+      const height = Math.round(
+        Math.min(2400, Math.max(700, (WIDTH - 64) * (box.height / Math.max(1, box.width)) + 64)),
+      );
+      await page.setViewportSize({ width: WIDTH, height });
+      await page.waitForTimeout(150);
       const path = `screenshots/${method.id}.png`;
       await page.locator('.pb-board').screenshot({ path });
       await page.close();

@@ -52,7 +52,10 @@ export async function startServer(): Promise<PracticeServer> {
 
 export interface Chromium {
   browser: Browser;
+  /** The first context (fresh storage). */
   context: BrowserContext;
+  /** Another context with its own, empty storage. */
+  newContext(): Promise<BrowserContext>;
   close(): Promise<void>;
 }
 
@@ -71,12 +74,16 @@ export async function launchChromium(viewport = { width: 1400, height: 900 }): P
       '--disable-sync',
     ],
   });
-  const context = await browser.newContext({ viewport, locale: 'nl-NL' });
-  // Outside Miro there is no `miro` global: the SDK script must not load (and must not hang).
-  await context.route(/miro\.com/, (route) => route.abort());
+  const newContext = async () => {
+    const context = await browser.newContext({ viewport, locale: 'nl-NL' });
+    // Outside Miro there is no `miro` global: the SDK script must not load (and must not hang).
+    await context.route(/miro\.com/, (route) => route.abort());
+    return context;
+  };
   return {
     browser,
-    context,
+    context: await newContext(),
+    newContext,
     async close() {
       await browser.close();
     },
