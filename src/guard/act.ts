@@ -6,7 +6,7 @@ import { absoluteCentre } from './decide';
 import type { EchoFilter } from './echo';
 import { withRetry } from './echo';
 import type { EventItem, GuardView, Rect, SnapshotEntry, TemplateItem } from './model';
-import { KEYS, withTemplateId } from './plan';
+import { KEYS, readTemplateMap, withTemplateId } from './plan';
 import { META_KEY } from '../layout/meta';
 import { parkedNote } from './words';
 
@@ -46,6 +46,22 @@ const topLeft = (f: Rect) => ({ x: f.x - f.width / 2, y: f.y - f.height / 2 });
  * detach from its current frame, sync the new place, attach to the target. Three calls at most.
  */
 export async function moveInto(
+  ctx: GuardCtx,
+  item: BoardItem | ItemBase,
+  x: number,
+  y: number,
+  frameId: string | null,
+): Promise<void> {
+  try {
+    await moveOnce(ctx, item, x, y, frameId);
+  } catch {
+    // The event's copy was stale (the person moved it on meanwhile): read it again, once.
+    const fresh = (await withRetry(() => ctx.miro.board.getById(item.id))) as BoardItem;
+    await moveOnce(ctx, fresh, x, y, frameId);
+  }
+}
+
+async function moveOnce(
   ctx: GuardCtx,
   item: BoardItem | ItemBase,
   x: number,
@@ -177,10 +193,7 @@ export async function recreateTemplate(ctx: GuardCtx, tpl: TemplateItem): Promis
   const key = KEYS.template(view.sessionId);
   await Promise.all([
     withRetry(() => created.setMetadata(META_KEY, meta)).catch(() => undefined),
-    withRetry(async () => {
-      const raw = await ctx.collection.get(key);
-      await ctx.collection.set(key, withTemplateId(raw, tpl.key, created.id));
-    }).catch(() => undefined),
+    writeMapId(ctx, key, tpl.key, created.id).catch(() => undefined),
   ]);
   return created.id;
 }
@@ -215,5 +228,18 @@ export async function restoreEntry(
     return item.id;
   } finally {
     ctx.echo.done(item.id);
+  }
+}
+
+/**
+ * Sets one key's id in the stored template map. Storage has no compare-and-set, so it reads back
+ * and re-applies on top of the latest value when another client's write won (up to 5 times).
+ */
+export async function writeMapId(ctx: GuardCtx, key: string, tplKey: string, id: string) {
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const raw = await withRetry(() => ctx.collection.get(key));
+    await withRetry(() => ctx.collection.set(key, withTemplateId(raw, tplKey, id)));
+    const back = await withRetry(() => ctx.collection.get(key));
+    if (readTemplateMap(back)[tplKey] === id) return;
   }
 }

@@ -147,8 +147,22 @@ export function decide(
         recreate: kind === 'delete',
       };
   }
-  if (kind === 'delete' || !running) return { kind: 'allow', itemId };
+  if (!running) return { kind: 'allow', itemId };
   const region = regionOf(view, item);
+  if (kind === 'delete') {
+    // Someone else's note deleted: it comes back from the event's own copy (nothing lost).
+    if (facilitator || authorOf(view, item) === actor) return { kind: 'allow', itemId };
+    const at = absoluteCentre(view, item);
+    const entry = { id: itemId, t: item.type, c: item.content ?? '', ...at, a: item.createdBy };
+    const w = item.type === 'sticky_note' && item.width ? { w: item.width } : {};
+    return {
+      kind: 'restore-snapshot',
+      itemId,
+      region: region ?? '',
+      entry: { ...entry, ...w },
+      recreate: true,
+    };
+  }
   if (!region) return { kind: 'allow', itemId };
   const who = kind === 'create' ? authorOf(view, item) : facilitator ? authorOf(view, item) : actor;
   if (mayPlace(view, who, region, item)) return { kind: 'allow', itemId };

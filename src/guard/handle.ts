@@ -3,7 +3,7 @@
 import type { GuardCtx } from './act';
 import { createAt, parkItem, putBack, recreateTemplate, restoreEntry } from './act';
 import { absoluteCentre, decide } from './decide';
-import type { Decision, EventItem, ItemEventKind } from './model';
+import type { Decision, EventItem, GuardView, ItemEventKind } from './model';
 import { nameOf, pushNotice, renameEntry } from './store';
 import { META_KEY } from '../layout/meta';
 import { withRetry } from './echo';
@@ -40,11 +40,15 @@ export async function applyDecision(ctx: GuardCtx, d: Decision, item: EventItem)
   }
 }
 
-/** Handles the items of one event on this client; returns the decisions taken (for tests and the bench). */
+/**
+ * Handles the items of one event on this client, judged by `seen`: the session as it stood when
+ * the event arrived (a phase change may land before the work runs); returns the decisions taken.
+ */
 export async function handleEvent(
   ctx: GuardCtx,
   kind: ItemEventKind,
   items: readonly EventItem[],
+  seen: GuardView = ctx.view,
 ): Promise<Decision[]> {
   const fresh = items.filter((item) => {
     const { x, y } = absoluteCentre(ctx.view, item);
@@ -58,7 +62,7 @@ export async function handleEvent(
   const decisions: Decision[] = [];
   const restoredFrames = new Set<string>();
   for (const item of ordered) {
-    const d = decide(ctx.view, kind, item, ctx.userId);
+    const d = decide(seen, kind, item, ctx.userId);
     decisions.push(d);
     if (d.kind === 'restore-template' && d.recreate && item.type === 'frame')
       restoredFrames.add(item.id);

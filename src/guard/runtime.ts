@@ -29,6 +29,8 @@ export interface GuardOptions {
   now?: () => number;
   /** Finds a built-in method when no plan is stored (default: a lazy import of the catalog). */
   lookup?: (methodId: string) => Promise<Method | undefined>;
+  /** False in the panel: read and follow the session for ratings, but leave item events to the headless guard. */
+  listen?: boolean;
 }
 
 export interface Guard {
@@ -175,16 +177,25 @@ export async function createGuard(miro: MiroLike, opts: GuardOptions = {}): Prom
   const run = (task: () => Promise<unknown>) => {
     queue = queue.then(task, task).catch(() => undefined);
   };
-  const on = (kind: ItemEventKind) => (e: ItemsEvent) =>
-    run(() => handleEvent(ctx, kind, e.items as unknown as EventItem[]));
+  const on = (kind: ItemEventKind) => (e: ItemsEvent) => {
+    const seen = {
+      ...view,
+      snapshots: new Map(view.snapshots),
+      revealing: new Set(view.revealing),
+    };
+    run(() => handleEvent(ctx, kind, e.items as unknown as EventItem[], seen));
+  };
   const handlers = {
     'items:create': on('create'),
     'experimental:items:update': on('update'),
     'items:delete': on('delete'),
   } as const;
-  board.ui.on('items:create', handlers['items:create']);
-  board.ui.on('experimental:items:update', handlers['experimental:items:update']);
-  board.ui.on('items:delete', handlers['items:delete']);
+  const listen = opts.listen !== false;
+  if (listen) {
+    board.ui.on('items:create', handlers['items:create']);
+    board.ui.on('experimental:items:update', handlers['experimental:items:update']);
+    board.ui.on('items:delete', handlers['items:delete']);
+  }
 
   const stateListeners: ((before: GuardView['state']) => void)[] = [];
   const onSession = (raw: Json | undefined) => {
@@ -196,8 +207,19 @@ export async function createGuard(miro: MiroLike, opts: GuardOptions = {}): Prom
     stateListeners.forEach((l) => l(before));
   };
   const onMap = (raw: Json | undefined) => {
-    view.map = readTemplateMap(raw);
-    run(() => learnTemplate(ctx));
+    const next = readTemplateMap(raw);
+    const added = Object.keys(next).some((k) => !(k in view.map));
+    for (const [key, id] of Object.entries(next)) {
+      const old = view.map[key];
+      const tpl = old === undefined ? undefined : view.template.get(old);
+      if (old === undefined || old === id || !tpl) continue;
+      view.template.delete(old);
+      view.template.set(id, { ...tpl, id });
+      const f = view.frames.get(tpl.region);
+      if (tpl.type === 'frame' && f) view.frames.set(tpl.region, { ...f, id });
+    }
+    view.map = next;
+    if (added) run(() => learnTemplate(ctx));
   };
   const onRatings = (raw: Json | undefined) => {
     const items = (raw as { items?: Record<string, { s?: string }> } | undefined)?.items ?? {};

@@ -90,7 +90,9 @@ export async function setupBoard(
     } as unknown as Json);
   await write(state);
   await sim.board.setAppData('intervisie', { v: 1, active: SID });
-  const map = readTemplateMap(await collection.get(KEYS.template(SID)));
+  const currentMap = () =>
+    readTemplateMap(sim.inspect.collection('intervisie')[KEYS.template(SID)]);
+  const map = currentMap();
   const guards = new Map<string, StartedGuard>();
   for (const u of USERS) {
     const g = await startGuardWith(sim.as(u.id), {
@@ -110,6 +112,7 @@ export async function setupBoard(
   await guards.get('u-fac')!.reconciler.tick();
   await settle();
   const frame = (region: string) => {
+    const map = currentMap();
     const id = map[`${methodId}/${region}/frame`]!;
     return { id, ...sim.inspect.absolute(id) };
   };
@@ -117,7 +120,9 @@ export async function setupBoard(
     sim,
     method,
     guards,
-    map,
+    get map() {
+      return currentMap();
+    },
     state: () => state,
     async setPlace(phaseIndex, stage = 0, extra = {}) {
       state = { ...state, phaseIndex, stage, ...extra };
@@ -129,6 +134,7 @@ export async function setupBoard(
     frame,
     spot(region, userId) {
       const f = frame(region);
+      const map = currentMap();
       if (userId) {
         const token = `${methodId}/${region}/`;
         const key = Object.keys(map).find(
@@ -144,6 +150,7 @@ export async function setupBoard(
       return { x: f.x - f.width / 2 + 60, y: f.y + f.height / 2 - 60 };
     },
     regionOfItem(id) {
+      const map = currentMap();
       const item = sim.inspect.itemById(id);
       if (!item?.parentId) return undefined;
       const key = Object.entries(map).find(([, v]) => v === item.parentId)?.[0];
