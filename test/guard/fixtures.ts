@@ -9,7 +9,7 @@ import type { Json } from '../../src/miro/types';
 import { createSession, type SessionState } from '../../src/session/state';
 
 export const SID = 's1';
-export const USERS = [
+export const BASE_USERS = [
   { id: 'u-fac', name: 'Fee' },
   { id: 'u-ann', name: 'Ann' },
   { id: 'u-bob', name: 'Bob' },
@@ -18,7 +18,13 @@ export const USERS = [
 ];
 
 /** Roles per user for a method: Fee leads, Ann brings the case, the rest are members. */
-export function rolesFor(method: Method): Record<string, string[]> {
+export function rolesFor(method: Method, extra: string[] = []): Record<string, string[]> {
+  const base = baseRoles(method);
+  const last = base['u-dan']!;
+  return { ...base, ...Object.fromEntries(extra.map((id) => [id, last])) };
+}
+
+function baseRoles(method: Method): Record<string, string[]> {
   const has = (r: string) => method.roles.some((x) => x.id === r);
   if (has('binnengroep'))
     return {
@@ -56,11 +62,19 @@ export interface Board {
 /** Returns a board for the method at phase 0 with guards on every user's client. */
 export async function setupBoard(
   methodId: string,
-  opts: { latencyMs?: number } = {},
+  opts: { latencyMs?: number; extra?: number } = {},
 ): Promise<Board> {
   const method = methods.byId(methodId)!;
+  const more = Array.from({ length: opts.extra ?? 0 }, (_, i) => ({
+    id: `u-x${i}`,
+    name: `Lid ${i + 1}`,
+  }));
+  const USERS = [...BASE_USERS, ...more];
   const sim = createSimulatedMiro({ users: USERS, latencyMs: opts.latencyMs ?? 0 });
-  const roles = rolesFor(method);
+  const roles = rolesFor(
+    method,
+    more.map((u) => u.id),
+  );
   const participants = USERS.map((u) => ({ id: u.id, name: u.name, role: roles[u.id]![0]! }));
   const generated = await generateTemplate(sim, {
     method,

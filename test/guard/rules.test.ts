@@ -47,13 +47,11 @@ for (const method of allMethods) {
             }
             const no = denied[0];
             if (no) {
-              const item = b.sim
-                .as(no)
-                .act.create('sticky_note', {
-                  ...b.spot(region.id),
-                  content: `nee ${region.id}`,
-                  width: 120,
-                });
+              const item = b.sim.as(no).act.create('sticky_note', {
+                ...b.spot(region.id),
+                content: `nee ${region.id}`,
+                width: 120,
+              });
               placed.push({
                 id: item.id,
                 region: region.id,
