@@ -6,9 +6,22 @@ import { join, relative } from 'node:path';
 const root = new URL('..', import.meta.url).pathname;
 const PURE = ['src/catalog', 'src/layout', 'src/session', 'src/record'];
 const rules = [
-  { where: PURE, re: /from ['"](preact|@mirohq\/|.*\/(ui|panel|practice|board|guard|miro\/simulator)\/)/, why: 'a pure module imports UI, SDK or board code' },
-  { where: PURE, re: /\bDate\.now\(|new Date\(\s*\)|Math\.random\(/, why: 'a pure module reads the clock or randomness; pass them in' },
-  { where: ['src'], except: ['src/main.ts'], re: /\b(window|globalThis)\.miro\b|^\s*miro\.board/, why: 'only src/main.ts may read the global miro' },
+  {
+    where: PURE,
+    re: /from ['"](preact|@mirohq\/|.*\/(ui|panel|practice|board|guard|miro\/simulator)\/)/,
+    why: 'a pure module imports UI, SDK or board code',
+  },
+  {
+    where: PURE,
+    re: /\bDate\.now\(|new Date\(\s*\)|Math\.random\(/,
+    why: 'a pure module reads the clock or randomness; pass them in',
+  },
+  {
+    where: ['src'],
+    except: ['src/main.ts'],
+    re: /\b(window|globalThis)\.miro\b|^\s*miro\.board/,
+    why: 'only src/main.ts may read the global miro',
+  },
 ];
 
 function files(dir) {

@@ -9,7 +9,11 @@ const steps = [
   ['type check', 'npx', ['tsc', '--noEmit', '-p', '.']],
   ['format check', 'npx', ['prettier', '--check', '.', '--log-level', 'warn']],
   ['module boundaries', 'node', ['scripts/lint-boundaries.mjs']],
-  ['vitest', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${results}`]],
+  [
+    'vitest',
+    'npx',
+    ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${results}`],
+  ],
   ['build and size budgets', 'npm', ['run', 'build', '--silent']],
 ];
 

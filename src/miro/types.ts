@@ -262,4 +262,3 @@ export function isBoardItem(value: unknown): value is BoardItem {
   const type = (value as { type?: unknown }).type;
   return type === 'frame' || type === 'shape' || type === 'sticky_note' || type === 'text';
 }
-
