@@ -5,7 +5,8 @@
 //              method: Method | methodId, participants: Participant[], roles?: { [id]: RoleId[] },
 //              facilitatorId, lang?, now?, random?, lookup?, lastInbrengerIds?, settleMs? }
 //     Creates the session (status 'setup'), stores it in collection 'intervisie' under
-//     `session:<id>`, points app data 'intervisie' at it ({ v: 1, active: id }) and returns a handle.
+//     `session:<id>` and the guard's text-free plan under `plan:<id>`, points app data
+//     'intervisie' at it ({ v: 1, active: id }) and returns a handle.
 //   joinSession(miro, sessionId, options?: JoinOptions): Promise<Opened>
 //   openSession(miro, options?: JoinOptions): Promise<Opened>   // the session the app data points at
 //     For a second panel (co-facilitator or participant): loads and repairs the stored session;
@@ -15,7 +16,8 @@ import { POINTER_KEY } from '../app/headless';
 import { allMethods } from '../catalog/methods';
 import type { Method, RoleId } from '../catalog/schema';
 import type { Lang } from '../board/render-visual';
-import type { MiroLike } from '../miro/types';
+import { KEYS, planOf } from '../guard/plan';
+import type { Json, MiroLike } from '../miro/types';
 import type { MethodLookup, Repair } from '../session/repair';
 import { createSession, SessionState } from '../session/state';
 import type { Participant } from '../session/state';
@@ -122,6 +124,9 @@ export async function startSession(miro: MiroLike, input: StartInput): Promise<O
         }
       : { ok: false, error: done.error, recover: ['retry'] };
   try {
+    // The guard's text-free plan first: the guard reads it instead of loading the catalog, and
+    // a custom method is guarded as well as a built-in one.
+    await collection.set(KEYS.plan(sessionId), planOf(method) as unknown as Json);
     await miro.board.setAppData(POINTER_KEY, makePointer(sessionId));
   } catch {
     return { ok: false, error: storageError(), recover: ['retry'] };
