@@ -178,7 +178,10 @@ export function listenForReveal(
     const all = notes.take(p.region);
     const go = all.filter(allowed);
     for (const n of all.filter((n) => !allowed(n))) notes.add(n);
-    void postPrivateNotes(miro, sessionId, p.region, box, go, p.names, authorIndex);
+    // Nothing lost: notes that did not reach the board go back into the panel.
+    void postPrivateNotes(miro, sessionId, p.region, box, go, p.names, authorIndex).catch(() =>
+      go.forEach((n) => notes.add(n)),
+    );
   };
   void miro.board.events.on(REVEAL_EVENT, handler);
   return () => void miro.board.events.off(REVEAL_EVENT, handler);

@@ -136,6 +136,9 @@ export const nl = {
   privateHint: 'alleen jij ziet dit tot het onthullen',
   addNote: 'Notitie toevoegen',
   removeNote: (text: string) => `Notitie "${text}" verwijderen`,
+  privateFor: 'Notitie van',
+  ready: 'Klaar',
+  readyDone: 'Je staat op klaar; druk nog eens als je verder wilt schrijven.',
   notStarted: 'De sessie is nog niet begonnen.',
   // 6. Stickers
   trayTitle: 'Waarderen',

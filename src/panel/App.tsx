@@ -27,6 +27,8 @@ export function App({ store, actions, host }: AppProps) {
   const s = useStore(store);
   const t = dictFor(s.lang);
   useEffect(() => void actions.boot(), [actions]);
+  // Unmounted (a panel closed, another practice user): stop the session's listeners.
+  useEffect(() => () => store.get().controller?.close?.(), [store]);
   return (
     <div class="ip-panel" lang={s.lang}>
       <header class="ip-header">
@@ -131,6 +133,8 @@ function screen(s: PanelState, a: PanelActions, host: PanelHost) {
           onRate={(r) => host.rate(r)}
           {...(host.enableDrop ? { enableDrop: host.enableDrop } : {})}
           onReport={(kind) => void host.onReport?.(kind, s.controller!)}
+          {...(host.notes ? { notes: host.notes(s.controller.state().sessionId) } : {})}
+          {...(s.me ? { selfId: s.me.id } : {})}
         />
       );
     case 'join':

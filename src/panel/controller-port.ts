@@ -50,13 +50,27 @@ export interface PanelController {
   timer(): TimerReading;
   /** Who has finished private writing in a region, when known. */
   privateProgress?(region: string): { done: number; total: number } | null;
+  /** The private region open now and who writes in it (done or not); null when nobody does. */
+  privateWriting?(): { region: string; writers: PrivateWriterView[] } | null;
+  /** Records that a participant is done writing privately ('Klaar'), or not any more. */
+  markDone?(participantId: string, done: boolean): Promise<Outcome>;
+  /** Stops listening (storage, broadcasts); the panel calls it when it lets go of the session. */
+  close?(): void;
+}
+
+/** Someone who writes privately now: the facilitator writes for those not on Miro. */
+export interface PrivateWriterView {
+  id: string;
+  name: string;
+  onMiro: boolean;
+  done: boolean;
 }
 
 export type RatingId = 'warm' | 'neutraal' | 'lauw' | 'koud';
 
 /** A participant's private notes, kept in their own panel until the reveal (the guard's PrivateNotes fits). */
 export interface PrivateNotesPort {
-  list(region?: string): { region: string; text: string }[];
+  list(region?: string): { region: string; text: string; authorId?: string }[];
   add(note: { region: string; text: string; authorId: string; authorName: string }): unknown;
   remove(index: number): void;
 }

@@ -2,6 +2,8 @@
 // controller. The only panel file that touches `miro`; components see the PanelHost interface.
 import { findMethod } from './catalog';
 import { createPrivateNotes } from '../guard/private';
+import type { StorageLike } from '../guard/private';
+import type { SessionHandle } from '../controller/handle';
 import type { Method } from '../catalog/schema';
 import type { MiroLike } from '../miro/types';
 import type {
@@ -9,10 +11,10 @@ import type {
   Outcome,
   PanelController,
   PanelHost,
-  PrivateNotesPort,
   RatingId,
   SetupInput,
 } from './controller-port';
+import { browserStorage, panelController } from './session-port';
 
 export interface HostOptions {
   now?: () => number;
@@ -22,6 +24,8 @@ export interface HostOptions {
   onReport?: PanelHost['onReport'];
   /** Methods beyond the built-ins the stored session may use (custom methods). */
   lookup?: (id: string) => Method | undefined;
+  /** Where this panel keeps private notes until the reveal (default: localStorage). */
+  storage?: StorageLike;
 }
 
 type GuardParts = {
@@ -36,21 +40,6 @@ const NO_SESSION = {
     en: 'No session is running on this board; rating works once the session runs.',
   },
 };
-
-/** Returns the private notes of a session in this browser's localStorage (an in-memory stand-in without it). */
-function privateNotes(sessionId: string): PrivateNotesPort {
-  const storage = typeof localStorage === 'undefined' ? memoryStorage() : localStorage;
-  return createPrivateNotes(storage, sessionId);
-}
-
-function memoryStorage() {
-  const m = new Map<string, string>();
-  return {
-    getItem: (k: string) => m.get(k) ?? null,
-    setItem: (k: string, v: string) => void m.set(k, v),
-    removeItem: (k: string) => void m.delete(k),
-  };
-}
 
 const ROLE_ORDER = ['inbrenger', 'gespreksleider', 'binnengroep', 'buitengroep'];
 
@@ -69,7 +58,17 @@ export function createMiroHost(miro: MiroLike, options: HostOptions = {}): Panel
   const now = options.now ?? Date.now;
   const random = options.random ?? Math.random;
   const lookup = (id: string) => findMethod([], id) ?? options.lookup?.(id);
+  const storage = options.storage ?? browserStorage();
   let pending: { key: string; sessionId: string; map?: unknown } | null = null;
+  // The panel's controller: the handle plus private writing (notes, 'Klaar', the reveal).
+  const wrap = async (handle: SessionHandle): Promise<PanelController> => {
+    const { attachPrivateWriting } = await import('../controller/private');
+    const selfId = await miro.board.getUserInfo().then(
+      (u) => u.id,
+      () => handle.state().facilitatorId,
+    );
+    return panelController(handle, attachPrivateWriting(miro, handle, { storage, selfId }));
+  };
   const keyOf = (i: SetupInput) => JSON.stringify([i.method.id, i.participants.map((p) => p.id)]);
   const sessionFor = (i: SetupInput) => {
     if (!pending || pending.key !== keyOf(i))
@@ -157,15 +156,13 @@ export function createMiroHost(miro: MiroLike, options: HostOptions = {}): Panel
       const started = await opened.handle.start();
       if (!started.ok) return { ok: false, error: started.error };
       pending = null;
-      const controller: PanelController = opened.handle;
-      return { ok: true, controller };
+      return { ok: true, controller: await wrap(opened.handle) };
     },
     async open() {
       const { openSession } = await import('../controller/session');
       const opened = await openSession(miro, { lookup, now, random });
       if (!opened.ok) return null;
-      const controller: PanelController = opened.handle;
-      return { controller, method: opened.handle.method };
+      return { controller: await wrap(opened.handle), method: opened.handle.method };
     },
     rate: options.rate ?? ((rating) => rateWithGuard(rating)),
     enableDrop: () => {
@@ -186,7 +183,7 @@ export function createMiroHost(miro: MiroLike, options: HostOptions = {}): Panel
         off();
       };
     },
-    notes: (sessionId) => privateNotes(sessionId),
+    notes: (sessionId) => createPrivateNotes(storage, sessionId),
     ...(options.onReport ? { onReport: options.onReport } : {}),
   };
 }

@@ -104,10 +104,7 @@ export function reveal(
       `Deze methode onthult ${names === 'with' ? 'met' : 'zonder'} namen.`,
       `This method reveals ${names} names.`,
     );
-  // Without named authors: whoever the region was open to in this phase wrote in it.
-  const open = method.phases[state.phaseIndex]?.regions[event.region];
-  const writers = action.authors ?? (open?.state === 'open' ? open.roles : null);
-  const authorIds = writers ? holders(method, state, writers) : state.participants.map((p) => p.id);
+  const authorIds = revealAuthorIds(method, state, event.region);
   const effects: Effect[] = [
     {
       type: 'reveal',
@@ -120,4 +117,18 @@ export function reveal(
   ];
   const record = { region: event.region, ...at, names, at: ctx.now };
   return { state: { ...state, revealed: [...state.revealed, record] }, effects };
+}
+
+/**
+ * Returns the participants whose private notes go up when `region` is revealed in the current
+ * phase: the reveal action's authors (R19: not the inbrenger), else whoever the region is open to,
+ * else everyone; pure.
+ */
+export function revealAuthorIds(method: Method, state: SessionState, region: string): string[] {
+  const phase = method.phases[state.phaseIndex];
+  const action = phase?.actions.find((a) => a.kind === 'reveal' && a.region === region);
+  const authors = action && action.kind === 'reveal' ? action.authors : undefined;
+  const open = phase?.regions[region];
+  const writers = authors ?? (open?.state === 'open' ? open.roles : null);
+  return writers ? holders(method, state, writers) : state.participants.map((p) => p.id);
 }

@@ -5,6 +5,7 @@ import { dictFor, joinList } from '../../i18n/i18n';
 import type { Lang } from '../../i18n/i18n';
 import type { Outcome, PanelController, PrivateNotesPort, RatingId } from '../controller-port';
 import { useController } from '../store';
+import { PrivateBox } from './PrivateBox';
 import { StickerTray, stickersOf } from './StickerTray';
 import { Alert, Screen } from './ui';
 
@@ -27,21 +28,8 @@ export function JoinView(p: JoinProps) {
   const [note, setNote] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const region = v.mayWrite.find((w) => w.private)?.region ?? v.mayWrite[0]?.region ?? 'notes';
-  const [text, setText] = useState('');
-  const [, bump] = useState(0);
-  const mine = p.notes?.list(region) ?? [];
-  const add = (e: Event) => {
-    e.preventDefault();
-    if (!text.trim() || !p.notes) return;
-    p.notes.add({
-      region,
-      text: text.trim(),
-      authorId: p.participantId,
-      authorName: p.participantName,
-    });
-    setText('');
-    bump((n) => n + 1);
-  };
+  const c = p.controller;
+  const done = !!c.privateWriting?.()?.writers.find((w) => w.id === p.participantId && w.done);
   if (v.status !== 'running')
     return (
       <Screen id="join" title={t.joinTitle}>
@@ -72,43 +60,21 @@ export function JoinView(p: JoinProps) {
         <dt>{t.myRole}</dt>
         <dd data-fact="role">{v.myRoles.length ? joinList(v.myRoles, p.lang) : t.noRole}</dd>
       </dl>
-      {v.privateBox && (
-        <form class="form-group" data-part="private" onSubmit={add}>
-          <label for="ip-private">{t.privateTitle}</label>
-          <p class="ip-muted" id="ip-private-hint">
-            {t.privateHint}
-          </p>
-          <textarea
-            id="ip-private"
-            class="textarea"
-            rows={3}
-            aria-describedby="ip-private-hint"
-            value={text}
-            onInput={(e) => setText((e.currentTarget as HTMLTextAreaElement).value)}
-          />
-          <button type="submit" class="button button-secondary button-small" data-action="add-note">
-            {t.addNote}
-          </button>
-          <ul class="ip-notes">
-            {mine.map((n, i) => (
-              <li key={i} class="ip-row">
-                <span>{n.text}</span>
-                <button
-                  type="button"
-                  class="button button-tertiary button-small"
-                  aria-label={t.removeNote(n.text.slice(0, 30))}
-                  onClick={() => {
-                    const all = p.notes?.list() ?? [];
-                    p.notes?.remove(all.indexOf(n));
-                    bump((x) => x + 1);
-                  }}
-                >
-                  ×
-                </button>
-              </li>
-            ))}
-          </ul>
-        </form>
+      {v.privateBox && p.notes && (
+        <PrivateBox
+          lang={p.lang}
+          region={region}
+          notes={p.notes}
+          authors={[{ id: p.participantId, name: p.participantName, done }]}
+          {...(c.markDone
+            ? {
+                onDone: (id: string, yes: boolean) =>
+                  void c
+                    .markDone?.(id, yes)
+                    .then((r) => setError(r.ok ? null : r.error.message[p.lang])),
+              }
+            : {})}
+        />
       )}
       {rate && rate.kind === 'rate' && v.mayRate.length > 0 && (
         <StickerTray

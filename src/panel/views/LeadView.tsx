@@ -4,10 +4,11 @@ import type { Method, Text } from '../../catalog/schema';
 import type { ActionView } from '../../session/describe';
 import { dictFor } from '../../i18n/i18n';
 import type { Lang } from '../../i18n/i18n';
-import type { Outcome, PanelController, RatingId } from '../controller-port';
+import type { Outcome, PanelController, PrivateNotesPort, RatingId } from '../controller-port';
 import { useController } from '../store';
 import { createTimerControl } from '../timer-control';
 import { Confirm, PhaseInfo, PhaseList, RevealBox } from './LeadParts';
+import { PrivateBox } from './PrivateBox';
 import { ReportActions } from './ReportActions';
 import type { ReportKind } from './ReportActions';
 import { StickerTray, stickersOf } from './StickerTray';
@@ -23,6 +24,10 @@ export interface LeadProps {
   onReport: (kind: ReportKind) => void;
   /** The clock for the panel's timer controls (default Date.now). */
   now?: () => number;
+  /** This panel's private notes: the facilitator's own and those it writes for people not on Miro. */
+  notes?: PrivateNotesPort;
+  /** The panel user's id (default: the session's facilitator). */
+  selfId?: string;
 }
 
 type Ask =
@@ -95,6 +100,9 @@ export function LeadView(p: LeadProps) {
   const privateRegion = reveal?.region ?? v.open.find((o) => o.private)?.region;
   const progress = privateRegion ? (c.privateProgress?.(privateRegion) ?? null) : null;
   const notices = c.notices().slice(-3);
+  const self = p.selfId ?? c.state().facilitatorId;
+  const writing = c.privateWriting?.() ?? null;
+  const held = writing?.writers.filter((w) => w.id === self || !w.onMiro) ?? [];
   return (
     <Screen
       id="lead"
@@ -173,6 +181,17 @@ export function LeadView(p: LeadProps) {
         <p class="ip-done" data-fact="done">
           {t.done(progress.done, progress.total)}
         </p>
+      )}
+      {writing && p.notes && held.length > 0 && (
+        <PrivateBox
+          lang={p.lang}
+          region={writing.region}
+          notes={p.notes}
+          authors={held}
+          {...(c.markDone
+            ? { onDone: (id: string, yes: boolean) => void run(() => c.markDone!(id, yes)) }
+            : {})}
+        />
       )}
       {reveal && (
         <RevealBox

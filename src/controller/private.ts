@@ -1,0 +1,199 @@
+// Private writing and reveal in a panel (DESIGN.md "Private writing and reveal"): the notes this
+// browser holds, who is done ('3 van 5 klaar', storage `progress:<sid>:<phase>`), the facilitator's
+// reveal (the handle's 'reveal' hook → revealPrivate) and every other panel's answer to it
+// (listenForReveal). Notes that fail to go up are kept, so nothing is lost.
+import { KEYS, readTemplateMap } from '../guard/plan';
+import { createPrivateNotes, listenForReveal, REVEAL_EVENT, revealPrivate } from '../guard/private';
+import type { PrivateNote, PrivateNotes, RegionBox, StorageLike } from '../guard/private';
+import type { FrameItem, Json, MiroLike } from '../miro/types';
+import { revealAuthorIds } from '../session/acts';
+import { privateRegions } from '../session/permissions';
+import { COLLECTION } from '../session/store';
+import type { SessionState } from '../session/state';
+import type { SessionHandle } from './handle';
+
+/** Storage key of who is done writing privately in a phase (and round, after the first). */
+export const progressKey = (sid: string, phaseIndex: number, round = 0) =>
+  `progress:${sid}:${phaseIndex}${round ? `:${round}` : ''}`;
+
+export interface PrivateWriter {
+  id: string;
+  name: string;
+  onMiro: boolean;
+  done: boolean;
+}
+
+export interface PrivateWriting {
+  notes: PrivateNotes;
+  /** The private region open now and who writes in it; null when nobody writes privately. */
+  current(): { region: string; writers: PrivateWriter[] } | null;
+  /** Records that a participant is (or is no longer) done; resolves to ok or an error value. */
+  markDone(participantId: string, done: boolean): Promise<MarkOutcome>;
+  /** Calls `listener` when the done list changes; returns the unsubscribe function. */
+  subscribe(listener: () => void): () => void;
+  stop(): void;
+}
+export type MarkOutcome =
+  { ok: true } | { ok: false; error: { code: string; message: { nl: string; en: string } } };
+
+const storageFailed = {
+  code: 'storage',
+  message: {
+    nl: 'Opslaan lukte niet. Probeer het opnieuw.',
+    en: 'Saving did not work. Try again.',
+  },
+};
+
+const idsOf = (raw: unknown): string[] =>
+  Array.isArray(raw) ? raw.filter((x): x is string => typeof x === 'string') : [];
+
+/** Returns the private writing of one panel over a session handle; it listens until stop(). */
+export function attachPrivateWriting(
+  miro: MiroLike,
+  handle: SessionHandle,
+  options: { storage: StorageLike; selfId: string },
+): PrivateWriting {
+  const { board } = miro;
+  const sid = handle.sessionId;
+  const method = handle.method;
+  const collection = board.storage.collection(COLLECTION);
+  const notes = createPrivateNotes(options.storage, sid);
+  const boxes = new Map<string, RegionBox>();
+  const listeners = new Set<() => void>();
+  let done: string[] = [];
+  let key = '';
+  const onDone = (raw: Json | undefined) => {
+    done = idsOf(raw);
+    listeners.forEach((l) => l());
+  };
+  const follow = (state: SessionState) => {
+    const next = progressKey(sid, state.phaseIndex, state.round);
+    if (next === key) return;
+    if (key) void collection.offValue(key, onDone);
+    key = next;
+    done = [];
+    void collection.onValue(key, onDone);
+    void collection.get(key).then(
+      (v) => key === next && onDone(v),
+      () => undefined,
+    );
+  };
+  follow(handle.state());
+  const stopState = handle.subscribe(follow);
+
+  // The boxes of the regions that are ever private, read once (one getById per frame).
+  const privateIds = new Set(
+    method.phases.flatMap((p) =>
+      Object.entries(p.regions).flatMap(([id, s]) => (s.state === 'open' && s.private ? [id] : [])),
+    ),
+  );
+  const boxOf = async (region: string): Promise<RegionBox | undefined> => {
+    const known = boxes.get(region);
+    if (known) return known;
+    const map = readTemplateMap(await collection.get(KEYS.template(sid)));
+    const id = map[`${method.id}/${region}/frame`];
+    const f = id
+      ? ((await board.getById(id).catch(() => undefined)) as FrameItem | undefined)
+      : undefined;
+    if (!f) return undefined;
+    const box = { x: f.x, y: f.y, width: f.width, height: f.height };
+    boxes.set(region, box);
+    return box;
+  };
+  void Promise.all([...privateIds].map((r) => boxOf(r).catch(() => undefined)));
+
+  const indexOf = (id: string) =>
+    Math.max(
+      0,
+      handle.state().participants.findIndex((p) => p.id === id),
+    );
+  const allowed = (note: PrivateNote) =>
+    revealAuthorIds(method, handle.state(), note.region).includes(note.authorId);
+  const stopListening = listenForReveal(
+    miro,
+    sid,
+    notes,
+    (region) => boxes.get(region),
+    indexOf(options.selfId),
+    allowed,
+  );
+  // After the notes went up (or came back), the panel shows what it still holds.
+  const changed = () => void Promise.resolve().then(() => listeners.forEach((l) => l()));
+  void board.events.on(REVEAL_EVENT, changed);
+  const stopHook = handle.on('reveal', ({ effect }) => {
+    const all = notes.take(effect.region);
+    const held = all.filter((n) => effect.authorIds.includes(n.authorId));
+    for (const n of all) if (!held.includes(n)) notes.add(n);
+    changed();
+    const keep = () => {
+      held.forEach((n) => notes.add(n));
+      changed();
+    };
+    void boxOf(effect.region)
+      .then((box) => {
+        if (!box) return keep();
+        const payload = { region: effect.region, names: effect.names };
+        return revealPrivate(miro, sid, box, payload, held, indexOf).then(() => undefined);
+      })
+      .catch(() => {
+        keep();
+        handle.notify({
+          code: 'reveal-failed',
+          message: {
+            nl: 'Niet alle notities konden op het bord; ze staan nog in je paneel.',
+            en: 'Not every note reached the board; they are still in your panel.',
+          },
+        });
+      });
+  });
+
+  return {
+    notes,
+    current() {
+      const state = handle.state();
+      if (state.status !== 'running') return null;
+      const regionsOf = new Map(
+        state.participants.map((p) => [p.id, privateRegions(method, state, p.id)]),
+      );
+      const region = [...regionsOf.values()].flat()[0];
+      if (!region) return null;
+      const writers = state.participants
+        .filter((p) => regionsOf.get(p.id)?.includes(region))
+        .map((p) => ({ id: p.id, name: p.name, onMiro: p.onMiro, done: done.includes(p.id) }));
+      return { region, writers };
+    },
+    async markDone(participantId, yes) {
+      const at = key;
+      // Storage has no compare-and-set: write, read back, and write again when another panel's
+      // list won in between.
+      for (let i = 0; i < 4; i++) {
+        try {
+          const now = idsOf(await collection.get(at));
+          const next = yes
+            ? [...new Set([...now, participantId])]
+            : now.filter((x) => x !== participantId);
+          if (next.length === now.length && now.includes(participantId) === yes)
+            return { ok: true };
+          await collection.set(at, next);
+          const back = idsOf(await collection.get(at));
+          if (back.includes(participantId) === yes) return { ok: true };
+        } catch {
+          return { ok: false, error: storageFailed };
+        }
+      }
+      return { ok: false, error: storageFailed };
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => void listeners.delete(listener);
+    },
+    stop() {
+      stopState();
+      stopListening();
+      stopHook();
+      void board.events.off(REVEAL_EVENT, changed);
+      if (key) void collection.offValue(key, onDone);
+      listeners.clear();
+    },
+  };
+}

@@ -1,0 +1,47 @@
+// The session handle as the panel drives it: the controller's SessionHandle plus this panel's
+// private writing (notes, 'Klaar', the reveal). No board calls here; host.ts passes both in.
+import type { SessionHandle } from '../controller/handle';
+import type { PrivateWriting } from '../controller/private';
+import type { StorageLike } from '../guard/private';
+import type { PanelController } from './controller-port';
+
+/** Returns this browser's localStorage, or an in-memory stand-in where there is none. */
+export function browserStorage(): StorageLike {
+  try {
+    if (typeof localStorage !== 'undefined') return localStorage;
+  } catch {
+    // storage blocked (privacy settings): keep the notes in memory
+  }
+  const m = new Map<string, string>();
+  return {
+    getItem: (k) => m.get(k) ?? null,
+    setItem: (k, v) => void m.set(k, v),
+    removeItem: (k) => void m.delete(k),
+  };
+}
+
+/** Returns the panel's controller over a handle and its private writing; close() stops both. */
+export function panelController(handle: SessionHandle, writing: PrivateWriting): PanelController {
+  return {
+    ...handle,
+    subscribe(listener) {
+      const a = handle.subscribe(listener);
+      const b = writing.subscribe(listener);
+      return () => {
+        a();
+        b();
+      };
+    },
+    privateWriting: () => writing.current(),
+    privateProgress(region) {
+      const now = writing.current();
+      if (!now || now.region !== region) return null;
+      return { done: now.writers.filter((w) => w.done).length, total: now.writers.length };
+    },
+    markDone: (id, done) => writing.markDone(id, done),
+    close() {
+      writing.stop();
+      handle.close();
+    },
+  };
+}
