@@ -101,6 +101,9 @@ async function runOne(
     case 'stop-timer':
       await env.timer.stop();
       return;
+    case 'adjust-timer':
+      await env.timer.adjust(effect.action, effect.ms);
+      return;
     case 'fragment-timer':
       env.fragment(effect.seconds);
       return;

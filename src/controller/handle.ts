@@ -51,6 +51,10 @@ export interface SessionHandle {
   newRound(options?: Confirm): Promise<Outcome>;
   reveal(region: RegionId, names?: 'with' | 'without'): Promise<Outcome>;
   fragment(): Promise<Outcome>;
+  /** Pause, resume and +1 min: the board timer when there is one, the shared app timer always. */
+  pauseTimer(): Promise<Outcome>;
+  resumeTimer(): Promise<Outcome>;
+  prolongTimer(ms?: number): Promise<Outcome>;
   end(): Promise<Outcome>;
   assign(participantId: string, roles: RoleId[]): Promise<Outcome>;
   pickInbrenger(): Promise<Outcome>;
@@ -213,6 +217,9 @@ export function createHandle(init: HandleInit): SessionHandle {
     newRound: (o = {}) => dispatch({ type: 'newRound', ...o }),
     reveal: (region, names) => dispatch({ type: 'reveal', region, ...(names ? { names } : {}) }),
     fragment: () => dispatch({ type: 'fragment' }),
+    pauseTimer: () => dispatch({ type: 'timer', action: 'pause' }),
+    resumeTimer: () => dispatch({ type: 'timer', action: 'resume' }),
+    prolongTimer: (ms) => dispatch({ type: 'timer', action: 'prolong', ...(ms ? { ms } : {}) }),
     end: () => dispatch({ type: 'end' }),
     assign: (participantId, roles) => dispatch({ type: 'assign', participantId, roles }),
     pickInbrenger: () => dispatch({ type: 'pickInbrenger' }),

@@ -12,6 +12,8 @@ export type TimerSource = 'board' | 'app';
 export interface TimerView {
   source: TimerSource;
   running: boolean;
+  /** Paused by the facilitator (stored in the session, the same in every panel). */
+  paused: boolean;
   totalMs: number;
   endsAt: number | null;
   remainingMs: number;
@@ -27,15 +29,19 @@ export function timerView(
   fragment: { seconds: number; endsAt: number } | null,
 ): TimerView {
   const phase = method.phases[state.phaseIndex];
-  const totalMs = Math.round((phase?.minutes ?? 0) * 60_000);
+  const extraMs = state.timer?.extraMs ?? 0;
+  const totalMs = Math.round((phase?.minutes ?? 0) * 60_000) + extraMs;
   const running = state.status === 'running' && state.phaseStartedAt !== null;
+  const pausedAt = running ? (state.timer?.pausedAt ?? null) : null;
   const endsAt = running ? (state.phaseStartedAt ?? now) + totalMs : null;
-  const remainingMs = endsAt === null ? 0 : Math.max(0, endsAt - now);
+  // While paused the countdown stands still at what was left when it was paused.
+  const remainingMs = endsAt === null ? 0 : Math.max(0, endsAt - (pausedAt ?? now));
   const frag =
     fragment && running ? { ...fragment, remainingMs: Math.max(0, fragment.endsAt - now) } : null;
   return {
     source,
-    running: running && remainingMs > 0,
+    running: running && pausedAt === null && remainingMs > 0,
+    paused: pausedAt !== null,
     totalMs,
     endsAt,
     remainingMs,
@@ -47,6 +53,8 @@ export interface BoardTimer {
   /** Starts the board timer when the board can use it; resolves to where the countdown runs. */
   start(ms: number): Promise<TimerSource>;
   stop(): Promise<void>;
+  /** Pauses, resumes or prolongs the board timer when the board has one; the app timer needs no call. */
+  adjust(action: 'pause' | 'resume' | 'prolong', ms: number): Promise<void>;
   /** Where the countdown runs as far as this client knows (no call). */
   readonly source: TimerSource;
   dispose(): void;
@@ -103,6 +111,20 @@ export function createBoardTimer(board: BoardLike): BoardTimer {
         if (isTransient(error)) throw error;
       }
       running = false;
+    },
+    async adjust(action, ms) {
+      // Any facilitator's panel may adjust the board's timer, also one that did not start it.
+      if (!(await canUse())) return;
+      const { timer } = board;
+      try {
+        if (action === 'pause') await timer.pause();
+        else if (action === 'resume') await timer.resume();
+        else await timer.prolong(ms);
+        source = 'board';
+      } catch (error) {
+        if (isTransient(error)) throw error;
+        // Not running on the board (stopped by hand): the app timer counts on.
+      }
     },
     get source() {
       return source;

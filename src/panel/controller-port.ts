@@ -23,6 +23,8 @@ export interface Notice {
 export interface TimerReading {
   remainingMs: number;
   running: boolean;
+  /** Paused by a facilitator; the same in every panel. */
+  paused?: boolean;
 }
 
 /** Pause / resume / +1 min for the countdown shown in the panel. */
@@ -48,6 +50,10 @@ export interface PanelController {
   end(): Promise<Outcome>;
   notices(): readonly Notice[];
   timer(): TimerReading;
+  /** Pause / resume / +1 min, stored in the session (and on the board timer when there is one). */
+  pauseTimer?(): Promise<Outcome>;
+  resumeTimer?(): Promise<Outcome>;
+  prolongTimer?(ms?: number): Promise<Outcome>;
   /** Who has finished private writing in a region, when known. */
   privateProgress?(region: string): { done: number; total: number } | null;
   /** The private region open now and who writes in it (done or not); null when nobody does. */

@@ -132,3 +132,35 @@ export function revealAuthorIds(method: Method, state: SessionState, region: str
   const writers = authors ?? (open?.state === 'open' ? open.roles : null);
   return writers ? holders(method, state, writers) : state.participants.map((p) => p.id);
 }
+
+const MINUTE = 60_000;
+
+/**
+ * Returns the state with the phase timer paused, resumed or prolonged (stored, so every panel
+ * shows the same countdown) and an adjust-timer effect for the board timer, or an error; pure.
+ */
+export function adjustTimer(
+  state: SessionState,
+  event: SessionEvent & { type: 'timer' },
+  ctx: Ctx,
+): TransitionResult {
+  if (state.phaseStartedAt === null)
+    return fail('no-timer', 'Er loopt geen timer.', 'No timer is running.');
+  const t = state.timer ?? { pausedAt: null, extraMs: 0 };
+  let next = t;
+  if (event.action === 'pause') {
+    if (t.pausedAt !== null)
+      return fail('already-paused', 'De timer staat al stil.', 'The timer is already paused.');
+    next = { ...t, pausedAt: ctx.now };
+  } else if (event.action === 'resume') {
+    if (t.pausedAt === null)
+      return fail('not-paused', 'De timer loopt al.', 'The timer is already running.');
+    next = { pausedAt: null, extraMs: t.extraMs + Math.max(0, ctx.now - t.pausedAt) };
+  } else next = { ...t, extraMs: t.extraMs + (event.ms ?? MINUTE) };
+  const ms = event.action === 'prolong' ? (event.ms ?? MINUTE) : 0;
+  const effects: Effect[] = [
+    { type: 'adjust-timer', action: event.action, ms },
+    { type: 'persist' },
+  ];
+  return { state: { ...state, timer: next }, effects };
+}

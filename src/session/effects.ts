@@ -15,6 +15,8 @@ export type Effect =
   /** The phase's timebox; `announce`: also the shared board timer, a clear start for everyone (R32). */
   | { type: 'start-timer'; ms: number; announce: boolean }
   | { type: 'stop-timer' }
+  /** Pause, resume or prolong the shared board timer (the app timer follows the stored state). */
+  | { type: 'adjust-timer'; action: 'pause' | 'resume' | 'prolong'; ms: number }
   | { type: 'fragment-timer'; seconds: number }
   | { type: 'focus-region'; region: RegionId }
   | { type: 'round-started'; round: number; inbrengerId: string | null }
@@ -56,8 +58,11 @@ export function moveTo(
 ): Transitioned {
   const phaseChanged =
     from === 'setup' || from.phaseIndex !== to.phaseIndex || from.round !== to.round;
+  // A new phase starts its own countdown: no pause or extra minutes carry over.
+  const base: SessionState = { ...state };
+  if (phaseChanged) delete base.timer;
   const next: SessionState = {
-    ...state,
+    ...base,
     phaseIndex: to.phaseIndex,
     stage: to.stage,
     round: to.round,

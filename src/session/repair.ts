@@ -2,7 +2,14 @@
 import type { Method, Text } from '../catalog/schema';
 import { inbrengerIds } from './people';
 import { stagesOf } from './resolved';
-import { ConsentRecord, Participant, RevealRecord, SessionState, SessionStatus } from './state';
+import {
+  ConsentRecord,
+  Participant,
+  RevealRecord,
+  SessionState,
+  SessionStatus,
+  TimerState,
+} from './state';
 
 export interface Repair {
   code: string;
@@ -221,6 +228,7 @@ export function restoreState(raw: unknown, sessionId: string, lookup: MethodLook
     startedAt,
     phaseStartedAt: timeOrNull(raw.phaseStartedAt),
     endedAt: timeOrNull(raw.endedAt),
+    ...(TimerState.safeParse(raw.timer).success ? { timer: TimerState.parse(raw.timer) } : {}),
     lastInbrengerIds: Array.isArray(raw.lastInbrengerIds)
       ? raw.lastInbrengerIds.filter((x): x is string => typeof x === 'string')
       : [],

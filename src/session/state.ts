@@ -31,6 +31,15 @@ export const RevealRecord = z.strictObject({
 });
 export type RevealRecord = z.infer<typeof RevealRecord>;
 
+/** The phase timer's pause and its extensions (+1 min), shared so every panel counts the same. */
+export const TimerState = z.strictObject({
+  /** When the countdown was paused; null while it runs. */
+  pausedAt: z.number().nullable(),
+  /** Added to the phase's timebox: the minutes given extra and the time spent paused. */
+  extraMs: z.number().int().min(0),
+});
+export type TimerState = z.infer<typeof TimerState>;
+
 export const SessionStatus = z.enum(['setup', 'running', 'ended']);
 export type SessionStatus = z.infer<typeof SessionStatus>;
 
@@ -52,6 +61,8 @@ export const SessionState = z.strictObject({
   startedAt: z.number().nullable(),
   phaseStartedAt: z.number().nullable(),
   endedAt: z.number().nullable(),
+  /** The current phase's timer when paused or extended; absent while it simply runs. */
+  timer: TimerState.optional(),
   /** Who brought a case last time: pickInbrenger passes them over when others can. */
   lastInbrengerIds: z.array(z.string()),
 });
@@ -77,6 +88,12 @@ export const SessionEvent = z.discriminatedUnion('type', [
     names: z.enum(['with', 'without']).optional(),
   }),
   z.strictObject({ type: z.literal('fragment') }),
+  z.strictObject({
+    type: z.literal('timer'),
+    action: z.enum(['pause', 'resume', 'prolong']),
+    /** prolong: how much longer (default one minute). */
+    ms: z.number().int().min(1).max(3_600_000).optional(),
+  }),
   z.strictObject({ type: z.literal('end') }),
   z.strictObject({ type: z.literal('assign'), participantId: z.string(), roles: z.array(RoleId) }),
   z.strictObject({ type: z.literal('pickInbrenger') }),

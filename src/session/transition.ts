@@ -1,6 +1,6 @@
 // The pure machine step: (method, state, event, ctx) → next state and effects, or an error value.
 import type { Method } from '../catalog/schema';
-import { consent, label, needsConsent, reveal } from './acts';
+import { adjustTimer, consent, label, needsConsent, reveal } from './acts';
 import type { Ctx, TransitionResult } from './acts';
 import { moveTo } from './effects';
 import type { Effect } from './effects';
@@ -119,6 +119,7 @@ function actOn(
 ): TransitionResult {
   if (event.type === 'consent') return consent(method, state, event, ctx);
   if (event.type === 'reveal') return reveal(method, state, event, ctx);
+  if (event.type === 'timer') return adjustTimer(state, event, ctx);
   return fail('unknown-event', 'Onbekende actie.', 'Unknown action.');
 }
 

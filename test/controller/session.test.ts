@@ -54,6 +54,48 @@ describe('timer', () => {
   });
 });
 
+describe('timer: pause, resume and +1 min', () => {
+  it('pauses, resumes and prolongs the board timer when the board can use it', async () => {
+    const s = await running('post-it', { timer: true });
+    const total = postIt.phases[0]!.minutes * 60_000;
+    expect((await s.handle.pauseTimer()).ok).toBe(true);
+    expect(s.sim.inspect.timer().status).toBe('PAUSED');
+    expect((await s.handle.resumeTimer()).ok).toBe(true);
+    expect(s.sim.inspect.timer().status).toBe('STARTED');
+    expect((await s.handle.prolongTimer()).ok).toBe(true);
+    expect(s.sim.inspect.timer().totalDuration).toBe(total + 60_000);
+  });
+
+  it('stores the app timer’s pause in the session, so every panel shows the same countdown', async () => {
+    const s = await running();
+    const other = await joinSession(s.sim.as('u-bram'), s.sessionId, {
+      now: () => s.sim.clock.now(),
+    });
+    if (!other.ok) throw new Error(other.error.message.en);
+    const total = postIt.phases[0]!.minutes * 60_000;
+    s.sim.clock.advance(10_000);
+    await s.handle.pauseTimer();
+    await s.sim.settle();
+    s.sim.clock.advance(30_000);
+    expect(other.handle.timer()).toMatchObject({
+      paused: true,
+      running: false,
+      remainingMs: total - 10_000,
+    });
+    await s.handle.prolongTimer();
+    await s.handle.resumeTimer();
+    await s.sim.settle();
+    s.sim.clock.advance(5_000);
+    expect(other.handle.timer()).toMatchObject({
+      paused: false,
+      running: true,
+      remainingMs: total + 60_000 - 15_000,
+    });
+    expect(s.handle.timer().remainingMs).toBe(other.handle.timer().remainingMs);
+    expect(s.sim.counters.byKind['timer.pause']).toBeUndefined();
+  });
+});
+
 describe('focus', () => {
   it('brings every open panel to the region by broadcast, and zooms the sender itself', async () => {
     const s = await running();

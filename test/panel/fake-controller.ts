@@ -54,7 +54,14 @@ export function fakeController(
       apply(names ? { type: 'reveal', region, names } : { type: 'reveal', region }),
     end: () => apply({ type: 'end' }),
     notices: () => notices,
-    timer: () => ({ remainingMs: 252_000, running: true }),
+    timer: () => ({
+      remainingMs: 252_000 + (state.timer?.extraMs ?? 0),
+      running: !state.timer?.pausedAt,
+      paused: !!state.timer?.pausedAt,
+    }),
+    pauseTimer: () => apply({ type: 'timer', action: 'pause' }),
+    resumeTimer: () => apply({ type: 'timer', action: 'resume' }),
+    prolongTimer: (ms) => apply({ type: 'timer', action: 'prolong', ...(ms ? { ms } : {}) }),
     privateProgress: () => c.progress,
     push(n) {
       notices.push(n);

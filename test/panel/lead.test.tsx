@@ -139,12 +139,40 @@ describe('LeadView', () => {
     expect(reports).toEqual(['download']);
   });
 
-  it('pauses the countdown and adds a minute', async () => {
-    const { p } = lead();
-    await p.click('[aria-label="Timer pauzeren"]');
-    expect(p.has('[aria-label="Timer hervatten"]')).toBe(true);
-    await p.click('[aria-label="Eén minuut erbij"]');
+  it('pauses, resumes and adds a minute through the controller, so every panel shows the same', async () => {
+    const { c, p } = lead();
+    await p.click('[data-timer="pause"]');
+    expect(c.state().timer?.pausedAt).not.toBeNull();
+    expect(p.$('[data-timer="resume"]').textContent).toBe('Verder');
+    await p.click('[data-timer="plus"]');
     expect(p.$('[role="timer"]').textContent).toContain('05:12');
+    await p.click('[data-timer="resume"]');
+    expect(
+      c.events.filter((e) => e.type === 'timer').map((e) => e.type === 'timer' && e.action),
+    ).toEqual(['pause', 'prolong', 'resume']);
+    expect(p.has('[data-timer="pause"]')).toBe(true);
+  });
+
+  it('keeps its own pause and minute when the controller cannot store them', async () => {
+    const c = fakeController(tien, team(5));
+    delete c.pauseTimer;
+    delete c.resumeTimer;
+    delete c.prolongTimer;
+    const p = (h = mount(
+      <LeadView
+        lang="nl"
+        method={tien}
+        controller={c}
+        now={() => 0}
+        onRate={async () => ({ ok: true })}
+        onReport={() => undefined}
+      />,
+    ));
+    await p.click('[data-timer="pause"]');
+    expect(p.has('[data-timer="resume"]')).toBe(true);
+    await p.click('[data-timer="plus"]');
+    expect(p.$('[role="timer"]').textContent).toContain('05:12');
+    expect(c.events).toEqual([]);
   });
 
   it('formats the timer as mm:ss', () => {

@@ -126,6 +126,16 @@ describe('loadSession: corrupt stored state', () => {
     });
     expect(codes(r)).toEqual([]);
   });
+  it('keeps a paused timer and drops an unreadable one', async () => {
+    const timer = { pausedAt: 5_000, extraMs: 60_000 };
+    const kept = await load(envelope({ ...good(), timer }));
+    expect(kept.ok && kept.state.timer).toEqual(timer);
+    expect(codes(kept)).toEqual([]);
+    const broken = await load(envelope({ ...good(), timer: { pausedAt: 'gisteren' } }));
+    expect(broken.ok && broken.state.timer).toBeUndefined();
+    expect(codes(broken)).toContain('field-dropped');
+  });
+
   it('restores an unreadable status from the timestamps', async () => {
     const r = await load(envelope({ ...good(), status: 'paused' }));
     expect(r.ok && r.state.status).toBe('running');

@@ -279,3 +279,46 @@ describe('transition: reveal', () => {
     expect(r.state.revealed[0]).toMatchObject({ names: 'with', phaseIndex: 7 });
   });
 });
+
+describe('transition: the phase timer', () => {
+  const m = methodById('post-it');
+  const step = (s: SessionState, action: 'pause' | 'resume' | 'prolong', now: number) =>
+    transition(m, s, { type: 'timer', action }, ctx(now));
+
+  it('pauses, resumes with the paused time added, and prolongs by a minute', () => {
+    const s = at(m, 0);
+    const paused = step(s, 'pause', 5_000);
+    if ('error' in paused) throw new Error(paused.error.code);
+    expect(paused.state.timer).toEqual({ pausedAt: 5_000, extraMs: 0 });
+    expect(paused.effects).toEqual([
+      { type: 'adjust-timer', action: 'pause', ms: 0 },
+      { type: 'persist' },
+    ]);
+    const resumed = step(paused.state, 'resume', 12_000);
+    if ('error' in resumed) throw new Error(resumed.error.code);
+    expect(resumed.state.timer).toEqual({ pausedAt: null, extraMs: 7_000 });
+    const longer = step(resumed.state, 'prolong', 13_000);
+    if ('error' in longer) throw new Error(longer.error.code);
+    expect(longer.state.timer).toEqual({ pausedAt: null, extraMs: 67_000 });
+    expect(longer.effects[0]).toEqual({ type: 'adjust-timer', action: 'prolong', ms: 60_000 });
+  });
+
+  it('refuses a second pause, a resume that is not paused, and a timer before the start', () => {
+    const s = at(m, 0);
+    expect(err(step(s, 'resume', 2_000))?.code).toBe('not-paused');
+    const paused = run(m, s, [{ type: 'timer', action: 'pause' }]).state;
+    expect(err(step(paused, 'pause', 2_000))?.code).toBe('already-paused');
+    expect(err(step(staffed(m), 'pause', 2_000))?.code).toBe('not-running');
+  });
+
+  it('starts the next phase with a fresh timer: no pause or extra minutes carry over', () => {
+    const s = run(m, at(m, 0), [
+      { type: 'timer', action: 'prolong' },
+      { type: 'timer', action: 'pause' },
+    ]).state;
+    expect(s.timer).toBeDefined();
+    const next = run(m, s, [{ type: 'next' }], 9_000).state;
+    expect(next.timer).toBeUndefined();
+    expect(next.phaseStartedAt).toBe(9_000);
+  });
+});

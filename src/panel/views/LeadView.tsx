@@ -41,9 +41,12 @@ export function LeadView(p: LeadProps) {
   const t = dictFor(p.lang);
   const c = p.controller;
   const v = c.view(p.lang);
-  const timer = useMemo(() => createTimerControl(c, p.now ?? Date.now), [c, p.now]);
   const [ask, setAsk] = useState<Ask | null>(null);
   const [error, setError] = useState<Text | null>(null);
+  const timer = useMemo(
+    () => createTimerControl(c, p.now ?? Date.now, (r) => setError(r.ok ? null : r.error.message)),
+    [c, p.now],
+  );
   const [listOpen, setListOpen] = useState(false);
   const [rated, setRated] = useState<string | null>(null);
   const run = async (action: () => Promise<Outcome>) => {

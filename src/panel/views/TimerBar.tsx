@@ -30,10 +30,11 @@ export function TimerBar(p: { lang: Lang; timer: TimerPort }) {
         <span aria-hidden="true">⏱ </span>
         {mmss(now.remainingMs)}
       </span>
-      {now.running ? (
+      {!now.paused ? (
         <button
           type="button"
           class="button button-small button-secondary"
+          data-timer="pause"
           aria-label={t.pauseLabel}
           onClick={act(() => p.timer.pause())}
         >
@@ -43,6 +44,7 @@ export function TimerBar(p: { lang: Lang; timer: TimerPort }) {
         <button
           type="button"
           class="button button-small button-secondary"
+          data-timer="resume"
           aria-label={t.resumeLabel}
           onClick={act(() => p.timer.resume())}
         >
@@ -52,6 +54,7 @@ export function TimerBar(p: { lang: Lang; timer: TimerPort }) {
       <button
         type="button"
         class="button button-small button-secondary"
+        data-timer="plus"
         aria-label={t.plusLabel}
         onClick={act(() => p.timer.extend(60_000))}
       >
