@@ -21,7 +21,6 @@ export const nl = {
   focusVideo: 'werken met video',
   focusStart: 'eerste bijeenkomst',
   ranked: 'Aanbevolen methodes',
-  showPhases: (name: string) => `Toon stappen van ${name}`,
   phases: 'Stappen',
   roles: 'Rollen',
   useMethod: 'Gebruik deze methode',
@@ -98,9 +97,6 @@ export const nl = {
   pause: 'Pauze',
   resume: 'Verder',
   plusMinute: '+1 min',
-  pauseLabel: 'Timer pauzeren',
-  resumeLabel: 'Timer hervatten',
-  plusLabel: 'Eén minuut erbij',
   previous: 'Vorige',
   next: 'Volgende',
   gotoOpen: 'Ga naar…',
@@ -143,7 +139,6 @@ export const nl = {
   // 6. Stickers
   trayTitle: 'Waarderen',
   trayHelp: 'Sleep een sticker op het bord, of selecteer een item en klik een waardering.',
-  rate: (word: string) => `Selectie waarderen: ${word}`,
   rated: (word: string) => `Gewaardeerd: ${word}.`,
   // errors
   errorWayOn: 'Probeer het opnieuw.',

@@ -7,7 +7,13 @@ export const panelOf = (page: Page) => page.locator('[data-testid=panel]');
 
 /** Switches 'Speel als' to a user and waits for that user's panel. */
 export async function playAs(page: Page, userId: string): Promise<void> {
+  // The previous user's panel must be gone first, or the wait below would find it.
+  const old = await panelOf(page)
+    .locator('.ip-panel')
+    .elementHandle({ timeout: 1_000 })
+    .catch(() => null);
   await page.getByTestId('play-as').selectOption(userId);
+  await old?.waitForElementState('hidden');
   await panelOf(page).locator('.ip-panel').waitFor();
 }
 

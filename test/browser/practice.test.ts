@@ -165,9 +165,31 @@ describe.skipIf(!hasChromium)('practice board in Chromium', { timeout: 120_000 }
       await expectStickyIn(page, 'Ik vind dat…', 'Parkeerplaats');
       await snap(page, 'tien-stappen-02');
 
+      // Stap 3: the inbrenger rates; the sticker tray passes axe in both panels.
+      const problems: string[] = [];
+      const check = async (where: string) =>
+        problems.push(...(await axeProblems(page)).map((p) => `${where}: ${p}`));
       await playAs(page, ANNA);
-      for (const n of [3, 4, 5, 6]) await next(page, `Stap ${n} van 10`);
-      // Stap 6: everyone writes for themselves; the region is hidden under a cover.
+      await next(page, 'Stap 3 van 10');
+      await check('stap 3, leiden');
+      await playAs(page, BRAM);
+      await panelOf(page).locator('[data-part=tray]').waitFor();
+      await check('stap 3, Bram met stickers');
+      await playAs(page, ANNA);
+      for (const n of [4, 5, 6]) await next(page, `Stap ${n} van 10`);
+      // Stap 6: everyone writes for themselves in the panel; the region is hidden under a cover.
+      await playAs(page, CHRIS);
+      const box = panelOf(page).locator('[data-part=private]');
+      await box.locator('textarea').fill('Mijn probleem is dat ik te snel help');
+      await box.locator('[data-action=add-note]').click();
+      await box.locator('[data-action=done]').click();
+      await box.locator('[data-action=done][aria-pressed=true]').waitFor();
+      await check('stap 6, Chris schrijft privé');
+      await playAs(page, ANNA);
+      await panelOf(page)
+        .getByText(/1 van \d+ klaar/)
+        .waitFor();
+      expect(problems).toEqual([]);
       expect(await titleOf(page, 'Mijn probleem is')).toMatch(/privé/);
       expect((await shapeTexts(page)).some((t) => t.includes('Verborgen tot de onthulling'))).toBe(
         true,
@@ -194,15 +216,33 @@ describe.skipIf(!hasChromium)('practice board in Chromium', { timeout: 120_000 }
     });
   });
 
-  it('gives the panel no serious or critical axe violations, for the facilitator and a participant', async () => {
+  it('gives every panel screen no serious or critical axe violations, for the facilitator and a participant', async () => {
     await timed('axe on the panel', async () => {
       const { page, context } = await fresh();
+      const panel = panelOf(page);
       const problems: string[] = [];
       const check = async (where: string) =>
         problems.push(...(await axeProblems(page)).map((p) => `${where}: ${p}`));
       await check('kies een methode');
-      await setUp(page, /Post-it methode/);
+      await panel
+        .getByRole('button', { name: /Post-it methode/ })
+        .first()
+        .click();
+      await check('kies een methode, kaart open');
+      await panel.locator('[data-action=use]').click();
+      await panel.locator('#ip-inbrenger').waitFor();
+      await check('wie doet mee');
+      await panel.locator('#ip-inbrenger').selectOption(BRAM);
+      await panel.locator('[data-action=to-board]').click();
+      await panel.locator('[data-action=generate]').waitFor();
+      await check('op het bord zetten');
+      await panel.locator('[data-action=generate]').click();
+      await panel.locator('[data-action=next]').waitFor({ timeout: 30_000 });
       await check('sessie leiden');
+      await panel.locator('[data-timer=pause]').click();
+      await panel.locator('[data-timer=resume]').waitFor();
+      await panel.locator('[data-action=goto]').click();
+      await check('sessie leiden, gepauzeerd, ga naar');
       await playAs(page, CHRIS);
       await check('meedoen (Chris)');
       await context.close();

@@ -26,7 +26,6 @@ export function MethodCard(p: MethodCardProps) {
         class="ip-card-head"
         aria-expanded={p.open ? 'true' : 'false'}
         aria-controls={details}
-        aria-label={t.showPhases(m.name[p.lang])}
         onClick={p.onToggle}
       >
         <span class="ip-card-name">{m.name[p.lang]}</span>

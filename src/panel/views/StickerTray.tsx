@@ -43,7 +43,9 @@ export function StickerTray(p: TrayProps) {
       <h3 class="ip-label" id="ip-tray-h">
         {t.trayTitle}
       </h3>
-      <p class="ip-muted">{t.trayHelp}</p>
+      <p class="ip-muted" id="ip-tray-help">
+        {t.trayHelp}
+      </p>
       <ul class="ip-stickers">
         {stickers.map((s) => (
           <li key={s.id}>
@@ -59,10 +61,10 @@ export function StickerTray(p: TrayProps) {
               type="button"
               class={`button button-small button-secondary ip-rate ip-rate-${s.id}`}
               data-rate={s.id}
-              aria-label={t.rate(s.word)}
+              aria-describedby="ip-tray-help"
               onClick={() => p.onRate(s.id)}
             >
-              <span aria-hidden="true">{s.symbol}</span> {s.word}
+              {s.symbol} {s.word}
             </button>
           </li>
         ))}

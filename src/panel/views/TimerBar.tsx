@@ -35,7 +35,6 @@ export function TimerBar(p: { lang: Lang; timer: TimerPort }) {
           type="button"
           class="button button-small button-secondary"
           data-timer="pause"
-          aria-label={t.pauseLabel}
           onClick={act(() => p.timer.pause())}
         >
           {t.pause}
@@ -45,7 +44,6 @@ export function TimerBar(p: { lang: Lang; timer: TimerPort }) {
           type="button"
           class="button button-small button-secondary"
           data-timer="resume"
-          aria-label={t.resumeLabel}
           onClick={act(() => p.timer.resume())}
         >
           {t.resume}
@@ -55,7 +53,6 @@ export function TimerBar(p: { lang: Lang; timer: TimerPort }) {
         type="button"
         class="button button-small button-secondary"
         data-timer="plus"
-        aria-label={t.plusLabel}
         onClick={act(() => p.timer.extend(60_000))}
       >
         {t.plusMinute}
