@@ -74,6 +74,9 @@ export interface PrivateWriterView {
 
 export type RatingId = 'warm' | 'neutraal' | 'lauw' | 'koud';
 
+/** Starts taking sticker drops on the board; `report` hears each drop's outcome. Returns the stop function. */
+export type DropPort = (report: (outcome: Outcome, rating?: RatingId) => void) => () => void;
+
 /** A participant's private notes, kept in their own panel until the reveal (the guard's PrivateNotes fits). */
 export interface PrivateNotesPort {
   list(region?: string): { region: string; text: string; authorId?: string }[];
@@ -114,7 +117,7 @@ export interface PanelHost {
   /** Rates the current selection on the board. */
   rate(rating: RatingId): Promise<Outcome>;
   /** Registers the guard's drop handler for the sticker tray (drops rate the item under them); returns the unregister function. */
-  enableDrop?(): () => void;
+  enableDrop?: DropPort;
   /** The private notes of this panel's user for a session. */
   notes?(sessionId: string): PrivateNotesPort;
   /** The report actions; the record engineer's module does the work. */

@@ -21,6 +21,9 @@ export interface HostOptions {
   random?: () => number;
   /** Rates the board selection; the guard supplies it (default: a plain refusal). */
   rate?: (rating: RatingId) => Promise<Outcome>;
+  /** The guard already running on this client (the practice board's), used for ratings and drops
+   *  instead of one the panel loads itself. */
+  guard?: () => GuardParts['guard'] | undefined;
   onReport?: PanelHost['onReport'];
   /** Methods beyond the built-ins the stored session may use (custom methods). */
   lookup?: (id: string) => Method | undefined;
@@ -77,14 +80,17 @@ export function createMiroHost(miro: MiroLike, options: HostOptions = {}): Panel
   };
   // The guard's rating code loads lazily, outside the panel chunk, on the first rating.
   let guarding: Promise<GuardParts | null> | null = null;
-  const ratingGuard = () =>
-    (guarding ??= Promise.all([import('../guard/runtime'), import('../guard/rating')]).then(
+  const ratingGuard = async (): Promise<GuardParts | null> => {
+    const running = options.guard?.();
+    if (running) return import('../guard/rating').then((rating) => ({ guard: running, rating }));
+    return (guarding ??= Promise.all([import('../guard/runtime'), import('../guard/rating')]).then(
       async ([runtime, rating]) => {
         const guard = await runtime.createGuard(miro, { listen: false, now });
         return guard ? { guard, rating } : null;
       },
       () => null,
     ));
+  };
   const rateWithGuard = async (rating: RatingId): Promise<Outcome> => {
     const g = await ratingGuard();
     if (!g) return { ok: false, error: NO_SESSION };
@@ -165,15 +171,26 @@ export function createMiroHost(miro: MiroLike, options: HostOptions = {}): Panel
       return { controller: await wrap(opened.handle), method: opened.handle.method };
     },
     rate: options.rate ?? ((rating) => rateWithGuard(rating)),
-    enableDrop: () => {
+    enableDrop: (report) => {
       let off = () => {};
       let stopped = false;
       void ratingGuard().then((g) => {
         if (!g || stopped) return;
-        const handler = g.rating.createDropHandler(g.guard.ctx, (target) => {
-          const v = (target as HTMLElement | null)?.dataset?.rating;
-          return v === 'warm' || v === 'neutraal' || v === 'lauw' || v === 'koud' ? v : undefined;
-        });
+        let dropped: RatingId | undefined;
+        const handler = g.rating.createDropHandler(
+          g.guard.ctx,
+          (target) => {
+            const v = (target as HTMLElement | null)?.dataset?.rating;
+            dropped =
+              v === 'warm' || v === 'neutraal' || v === 'lauw' || v === 'koud' ? v : undefined;
+            return dropped;
+          },
+          (r) =>
+            report(
+              r.ok ? { ok: true } : { ok: false, error: { code: r.code, message: r.message } },
+              dropped,
+            ),
+        );
         const { ui } = miro.board;
         ui.on('drop', handler);
         off = () => ui.off('drop', handler);

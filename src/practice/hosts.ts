@@ -3,14 +3,44 @@
 // on a board with a running session; here the guards follow the session pointer in app data,
 // so they start when the facilitator starts a session and stop when it ends.
 import { render } from 'preact';
+import type { StartedGuard } from '../guard/entry';
 import type { SimulatedMiro } from '../miro/simulator';
 import type { MiroLike } from '../miro/types';
+import type { Outcome, RatingId } from '../panel/controller-port';
+
+/** The guard running on each user's client (keyed by that user's `miro`), while a session runs. */
+const running = new Map<MiroLike, StartedGuard>();
+
+const NO_GUARD: Outcome = {
+  ok: false,
+  error: {
+    code: 'no-session',
+    message: {
+      nl: 'De bewaking loopt nog niet; waarderen kan zodra de sessie loopt.',
+      en: 'The guard is not running yet; rating works once the session runs.',
+    },
+  },
+};
+
+/** Rates the user's selection with the guard running on that user's client; resolves to ok or a refusal. */
+export async function rateWithRunningGuard(miro: MiroLike, rating: RatingId): Promise<Outcome> {
+  const started = running.get(miro);
+  if (!started) return NO_GUARD;
+  const { rateSelection } = await import('../guard/rating');
+  const bad = (await rateSelection(started.guard.ctx, rating)).find((r) => !r.ok);
+  return bad && !bad.ok
+    ? { ok: false, error: { code: bad.code, message: bad.message } }
+    : { ok: true };
+}
 
 /** Mounts the panel for `miro` in `root`; returns a function that unmounts it. */
 export async function mountPanelFor(miro: MiroLike, root: HTMLElement): Promise<() => void> {
   const { mountPanel } = await import('../panel/mount');
   root.replaceChildren();
-  const result = mountPanel(miro, root) as unknown;
+  const result = mountPanel(miro, root, {
+    rate: (rating) => rateWithRunningGuard(miro, rating),
+    guard: () => running.get(miro)?.guard,
+  }) as unknown;
   return () => {
     if (typeof result === 'function') (result as () => void)();
     else render(null, root); // the panel is a Preact tree
@@ -54,8 +84,15 @@ export function watchGuards(
             return null;
           });
           if (!started) continue;
-          if (mine === turn) stops.push(() => started.stop());
-          else started.stop();
+          if (mine !== turn) {
+            started.stop();
+            continue;
+          }
+          running.set(miro, started);
+          stops.push(() => {
+            if (running.get(miro) === started) running.delete(miro);
+            started.stop();
+          });
         }
       })
       .catch(onProblem);

@@ -3,25 +3,21 @@
 // panels on one simulated board, each with its own notes storage; 'Klaar' counts, and the reveal
 // puts every note in the region once, with or without names.
 import { afterEach, describe, expect, it } from 'vitest';
-import { generateTemplate } from '../../src/board/generate';
 import { frameKey } from '../../src/board/render-visual';
 import { methods } from '../../src/catalog/methods';
-import { startSession } from '../../src/controller/session';
-import { startGuardWith } from '../../src/guard/entry';
-import type { StorageLike } from '../../src/guard/private';
-import { createSimulatedMiro } from '../../src/miro/simulator/index';
 import type { SimulatedMiro } from '../../src/miro/simulator/index';
-import { mountPanel } from '../../src/panel/mount';
-import { flush, mount, seeded } from './helpers';
 import type { Harness } from './helpers';
+import { liveBoard } from './live';
+import type { Live } from './live';
 
 const balint = methods.byId('balint')!;
 const AT = balint.phases.findIndex((p) => p.actions.some((a) => a.kind === 'reveal'));
-const USERS = [
-  { id: 'u-fee', name: 'Fee' },
-  { id: 'u-ann', name: 'Ann' },
-  { id: 'u-bob', name: 'Bob' },
-  { id: 'u-cas', name: 'Cas' },
+const PEOPLE = [
+  { id: 'u-fee', name: 'Fee', onMiro: true },
+  { id: 'u-ann', name: 'Ann', onMiro: true },
+  { id: 'u-bob', name: 'Bob', onMiro: true },
+  { id: 'u-cas', name: 'Cas', onMiro: true },
+  { id: 'p-eva', name: 'Eva', onMiro: false },
 ];
 const ROLES: Record<string, string[]> = {
   'u-fee': ['gespreksleider'],
@@ -31,77 +27,15 @@ const ROLES: Record<string, string[]> = {
   'p-eva': ['groepslid'],
 };
 
-let mounted: Harness[] = [];
-let stops: (() => void)[] = [];
-afterEach(() => {
-  mounted.forEach((h) => h.unmount());
-  stops.forEach((s) => s());
-  mounted = [];
-  stops = [];
-});
-
-function memoryStorage(): StorageLike {
-  const m = new Map<string, string>();
-  return {
-    getItem: (k) => m.get(k) ?? null,
-    setItem: (k, v) => void m.set(k, v),
-    removeItem: (k) => void m.delete(k),
-  };
-}
+let live: Live | null = null;
+afterEach(() => live?.cleanup());
 
 /** A running balint session at its private-writing phase, guards on every client. */
-async function board(): Promise<{ sim: SimulatedMiro; frameId: string }> {
-  const sim = createSimulatedMiro({ users: USERS });
-  const participants = [
-    ...USERS.map((u) => ({ ...u, onMiro: true })),
-    { id: 'p-eva', name: 'Eva', onMiro: false },
-  ];
-  const sessionId = 's-private';
-  const generated = await generateTemplate(
-    sim,
-    {
-      method: balint,
-      participants: participants.map((p) => ({ id: p.id, name: p.name, role: ROLES[p.id]![0]! })),
-      options: { date: '2025-03-12', lang: 'nl', sessionId },
-    },
-    { zoom: false },
-  );
-  if (!generated.ok) throw new Error('template failed');
-  const started = await startSession(sim, {
-    template: { sessionId, map: generated.map, lang: 'nl' },
-    method: balint,
-    participants,
-    roles: ROLES,
-    facilitatorId: 'u-fee',
-    now: () => sim.clock.now(),
-    random: seeded(),
-  });
-  if (!started.ok) throw new Error('start failed');
-  await started.handle.start();
-  await started.handle.goto(AT, { confirmed: true });
-  started.handle.close();
-  for (const u of USERS) {
-    const g = await startGuardWith(sim.as(u.id), {
-      now: () => sim.clock.now(),
-      clientId: `c-${u.id}`,
-      timers: false,
-    });
-    if (g) stops.push(() => g.stop());
-  }
-  await sim.settle();
-  return { sim, frameId: generated.map.items[frameKey(balint.id, 'associaties')]! };
-}
-
-async function panelOf(sim: SimulatedMiro, userId: string, screen: string): Promise<Harness> {
-  const h = mount();
-  mounted.push(h);
-  mountPanel(sim.as(userId), h.root, {
-    now: () => sim.clock.now(),
-    random: seeded(2),
-    storage: memoryStorage(),
-  });
-  await h.until(() => h.has(`[data-screen="${screen}"]`), `${userId}'s ${screen} view`);
-  return h;
+async function board(): Promise<{ sim: SimulatedMiro; frameId: string; l: Live }> {
+  const l = (live = await liveBoard(balint, PEOPLE, ROLES));
+  await l.handle.goto(AT, { confirmed: true });
+  await l.settle();
+  return { sim: l.sim, frameId: l.map[frameKey(balint.id, 'associaties')]!, l };
 }
 
 async function write(p: Harness, text: string) {
@@ -110,13 +44,7 @@ async function write(p: Harness, text: string) {
   await p.click('[data-action="done"]');
 }
 
-async function settle(sim: SimulatedMiro, panels: Harness[]) {
-  for (let i = 0; i < 6; i++) {
-    await sim.settle();
-    await flush();
-  }
-  void panels;
-}
+const settle = async (_sim: SimulatedMiro, _panels: Harness[]) => live!.settle();
 
 const notesIn = (sim: SimulatedMiro, frameId: string) =>
   sim.inspect
@@ -126,10 +54,10 @@ const notesIn = (sim: SimulatedMiro, frameId: string) =>
     .sort();
 
 async function writeAll() {
-  const { sim, frameId } = await board();
-  const fee = await panelOf(sim, 'u-fee', 'lead');
-  const bob = await panelOf(sim, 'u-bob', 'join');
-  const cas = await panelOf(sim, 'u-cas', 'join');
+  const { sim, frameId, l } = await board();
+  const fee = await l.panel('u-fee', 'lead');
+  const bob = await l.panel('u-bob', 'join');
+  const cas = await l.panel('u-cas', 'join');
   const all = [fee, bob, cas];
   await write(bob, 'Bob denkt aan een storm');
   await write(cas, 'Cas ziet een muur');
@@ -142,18 +70,16 @@ async function writeAll() {
 
 describe('private writing and reveal across panels', () => {
   it('shows the facilitator who is done: participants press Klaar in their own box', async () => {
-    const { sim, fee, bob } = await board().then(async ({ sim }) => ({
-      sim,
-      fee: await panelOf(sim, 'u-fee', 'lead'),
-      bob: await panelOf(sim, 'u-bob', 'join'),
-    }));
+    const { sim, l } = await board();
+    const fee = await l.panel('u-fee', 'lead');
+    const bob = await l.panel('u-bob', 'join');
     await bob.type('#ip-private', 'Een storm');
     await bob.submit('[data-part="private"]');
     await bob.click('[data-action="done"]');
     await settle(sim, [fee, bob]);
     await fee.until(() => fee.text().includes('1 van 3 klaar'), 'one of three done');
     expect(bob.$('[data-action="done"]').getAttribute('aria-pressed')).toBe('true');
-    const stored = sim.inspect.collection('intervisie')[`progress:s-private:${AT}`];
+    const stored = sim.inspect.collection('intervisie')[`progress:s-balint:${AT}`];
     expect(stored).toEqual(['u-bob']);
     await bob.click('[data-action="done"]');
     await settle(sim, [fee, bob]);

@@ -3,10 +3,16 @@ import { useState } from 'preact/hooks';
 import type { Method } from '../../catalog/schema';
 import { dictFor, joinList } from '../../i18n/i18n';
 import type { Lang } from '../../i18n/i18n';
-import type { Outcome, PanelController, PrivateNotesPort, RatingId } from '../controller-port';
+import type {
+  DropPort,
+  Outcome,
+  PanelController,
+  PrivateNotesPort,
+  RatingId,
+} from '../controller-port';
 import { useController } from '../store';
 import { PrivateBox } from './PrivateBox';
-import { StickerTray, stickersOf } from './StickerTray';
+import { StickerTray } from './StickerTray';
 import { Alert, Screen } from './ui';
 
 export interface JoinProps {
@@ -17,7 +23,7 @@ export interface JoinProps {
   participantName: string;
   notes?: PrivateNotesPort;
   onRate: (rating: RatingId) => Promise<Outcome>;
-  enableDrop?: () => () => void;
+  enableDrop?: DropPort;
 }
 
 /** Renders a participant's own view of the running session. */
@@ -25,7 +31,6 @@ export function JoinView(p: JoinProps) {
   useController(p.controller);
   const t = dictFor(p.lang);
   const v = p.controller.participantView(p.participantId, p.lang);
-  const [note, setNote] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const region = v.mayWrite.find((w) => w.private)?.region ?? v.mayWrite[0]?.region ?? 'notes';
   const c = p.controller;
@@ -80,15 +85,8 @@ export function JoinView(p: JoinProps) {
         <StickerTray
           lang={p.lang}
           scale={rate.scale}
+          onRate={p.onRate}
           {...(p.enableDrop ? { enableDrop: p.enableDrop } : {})}
-          note={note}
-          onRate={(id) =>
-            void p.onRate(id).then((r) => {
-              const word = stickersOf(rate.scale, p.lang).find((s) => s.id === id)?.word ?? id;
-              if (r.ok) setNote(t.rated(word));
-              setError(r.ok ? null : r.error.message[p.lang]);
-            })
-          }
         />
       )}
       <Alert text={error} />

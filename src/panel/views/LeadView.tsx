@@ -4,14 +4,20 @@ import type { Method, Text } from '../../catalog/schema';
 import type { ActionView } from '../../session/describe';
 import { dictFor } from '../../i18n/i18n';
 import type { Lang } from '../../i18n/i18n';
-import type { Outcome, PanelController, PrivateNotesPort, RatingId } from '../controller-port';
+import type {
+  DropPort,
+  Outcome,
+  PanelController,
+  PrivateNotesPort,
+  RatingId,
+} from '../controller-port';
 import { useController } from '../store';
 import { createTimerControl } from '../timer-control';
 import { Confirm, PhaseInfo, PhaseList, RevealBox } from './LeadParts';
 import { PrivateBox } from './PrivateBox';
 import { ReportActions } from './ReportActions';
 import type { ReportKind } from './ReportActions';
-import { StickerTray, stickersOf } from './StickerTray';
+import { StickerTray } from './StickerTray';
 import { TimerBar } from './TimerBar';
 import { Alert, Screen } from './ui';
 
@@ -20,7 +26,7 @@ export interface LeadProps {
   method: Method;
   controller: PanelController;
   onRate: (rating: RatingId) => Promise<Outcome>;
-  enableDrop?: () => () => void;
+  enableDrop?: DropPort;
   onReport: (kind: ReportKind) => void;
   /** The clock for the panel's timer controls (default Date.now). */
   now?: () => number;
@@ -48,7 +54,6 @@ export function LeadView(p: LeadProps) {
     [c, p.now],
   );
   const [listOpen, setListOpen] = useState(false);
-  const [rated, setRated] = useState<string | null>(null);
   const run = async (action: () => Promise<Outcome>) => {
     const r = await action();
     setError(r.ok ? null : r.error.message);
@@ -208,15 +213,8 @@ export function LeadView(p: LeadProps) {
         <StickerTray
           lang={p.lang}
           scale={rate.scale}
+          onRate={p.onRate}
           {...(p.enableDrop ? { enableDrop: p.enableDrop } : {})}
-          note={rated}
-          onRate={(id) =>
-            void p.onRate(id).then((r) => {
-              const word = stickersOf(rate.scale, p.lang).find((s) => s.id === id)?.word ?? id;
-              if (r.ok) setRated(t.rated(word));
-              setError(r.ok ? null : r.error.message);
-            })
-          }
         />
       )}
       {listOpen && (

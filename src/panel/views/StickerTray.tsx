@@ -1,10 +1,11 @@
 // The sticker tray: warm / neutraal / koud (lauw in speed) as draggable stickers and as buttons.
-import { useEffect } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { scales } from '../../catalog/shared';
 import type { Scale } from '../../catalog/schema';
 import { dictFor } from '../../i18n/i18n';
 import type { Lang } from '../../i18n/i18n';
-import type { RatingId } from '../controller-port';
+import type { DropPort, Outcome, RatingId } from '../controller-port';
+import { Alert } from './ui';
 
 const IDS: Record<string, RatingId> = {
   warm: 'warm',
@@ -26,18 +27,27 @@ export function stickersOf(scale: Scale, lang: Lang) {
 export interface TrayProps {
   lang: Lang;
   scale: Scale;
-  note: string | null;
-  onRate: (rating: RatingId) => void;
+  /** Rates the board selection (select an item, click a rating). */
+  onRate: (rating: RatingId) => Promise<Outcome>;
   /** Registers the board's drop handler while the tray is shown; returns the unregister function. */
-  enableDrop?: () => () => void;
+  enableDrop?: DropPort;
 }
 
-/** Renders the tray: drag a sticker onto the board (class miro-draggable), or select and click. */
+/** Renders the tray: drag a sticker onto the board (class miro-draggable), or select and click; shows each outcome. */
 export function StickerTray(p: TrayProps) {
   const t = dictFor(p.lang);
   const stickers = stickersOf(p.scale, p.lang);
+  const [note, setNote] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const show = (r: Outcome, id?: RatingId) => {
+    const word = stickers.find((s) => s.id === id)?.word ?? id ?? '';
+    setNote(r.ok ? t.rated(word) : null);
+    setError(r.ok ? null : r.error.message[p.lang]);
+  };
+  const latest = useRef(show);
+  latest.current = show;
   const { enableDrop } = p;
-  useEffect(() => enableDrop?.(), [enableDrop]);
+  useEffect(() => enableDrop?.((r, id) => latest.current(r, id)), [enableDrop]);
   return (
     <div class="ip-tray" data-part="tray" aria-labelledby="ip-tray-h">
       <h3 class="ip-label" id="ip-tray-h">
@@ -62,18 +72,19 @@ export function StickerTray(p: TrayProps) {
               class={`button button-small button-secondary ip-rate ip-rate-${s.id}`}
               data-rate={s.id}
               aria-describedby="ip-tray-help"
-              onClick={() => p.onRate(s.id)}
+              onClick={() => void p.onRate(s.id).then((r) => show(r, s.id))}
             >
               {s.symbol} {s.word}
             </button>
           </li>
         ))}
       </ul>
-      {p.note && (
+      {note && (
         <p role="status" class="ip-note">
-          {p.note}
+          {note}
         </p>
       )}
+      <Alert text={error} />
     </div>
   );
 }

@@ -1,0 +1,113 @@
+// A live session on a simulated board for panel tests: template, started session at a phase,
+// the guard on every client, and a panel per user mounted in happy-dom with its own notes storage.
+import { generateTemplate } from '../../src/board/generate';
+import type { Method } from '../../src/catalog/schema';
+import { startSession } from '../../src/controller/session';
+import type { SessionHandle } from '../../src/controller/handle';
+import { startGuardWith } from '../../src/guard/entry';
+import type { StartedGuard } from '../../src/guard/entry';
+import type { StorageLike } from '../../src/guard/private';
+import { createSimulatedMiro } from '../../src/miro/simulator/index';
+import type { SimulatedMiro } from '../../src/miro/simulator/index';
+import { mountPanel } from '../../src/panel/mount';
+import type { MountOptions } from '../../src/panel/mount';
+import type { Participant } from '../../src/session/state';
+import { flush, mount, seeded } from './helpers';
+import type { Harness } from './helpers';
+
+export interface Live {
+  sim: SimulatedMiro;
+  map: Record<string, string>;
+  guards: Map<string, StartedGuard>;
+  /** Moves the session (as the facilitator, outside any panel). */
+  handle: SessionHandle;
+  settle(): Promise<void>;
+  /** Mounts the user's panel and waits for the screen; the harness is unmounted by cleanup(). */
+  panel(userId: string, screen: string, options?: MountOptions): Promise<Harness>;
+  cleanup(): void;
+}
+
+/** Returns an in-memory notes storage. */
+export function memoryStorage(): StorageLike {
+  const m = new Map<string, string>();
+  return {
+    getItem: (k) => m.get(k) ?? null,
+    setItem: (k, v) => void m.set(k, v),
+    removeItem: (k) => void m.delete(k),
+  };
+}
+
+/** Returns a running session of `method` with these people and roles; the first person leads. */
+export async function liveBoard(
+  method: Method,
+  people: Participant[],
+  roles: Record<string, string[]>,
+): Promise<Live> {
+  const users = people.filter((p) => p.onMiro).map((p) => ({ id: p.id, name: p.name }));
+  const sim = createSimulatedMiro({ users });
+  const sessionId = `s-${method.id}`.slice(0, 24);
+  const generated = await generateTemplate(
+    sim,
+    {
+      method,
+      participants: people.map((p) => ({ id: p.id, name: p.name, role: roles[p.id]![0]! })),
+      options: { date: '2025-03-12', lang: 'nl', sessionId },
+    },
+    { zoom: false },
+  );
+  if (!generated.ok) throw new Error('template failed');
+  const started = await startSession(sim, {
+    template: { sessionId, map: generated.map, lang: 'nl' },
+    method,
+    participants: people,
+    roles,
+    facilitatorId: people[0]!.id,
+    now: () => sim.clock.now(),
+    random: seeded(),
+  });
+  if (!started.ok) throw new Error('start failed');
+  const handle = started.handle;
+  await handle.start();
+  const guards = new Map<string, StartedGuard>();
+  for (const u of users) {
+    const g = await startGuardWith(sim.as(u.id), {
+      now: () => sim.clock.now(),
+      clientId: `c-${u.id}`,
+      timers: false,
+    });
+    if (g) guards.set(u.id, g);
+  }
+  const mounted: Harness[] = [];
+  const settle = async () => {
+    for (let i = 0; i < 6; i++) {
+      await sim.settle();
+      await Promise.all([...guards.values()].map((g) => g.guard.idle()));
+      await flush();
+    }
+  };
+  await settle();
+  return {
+    sim,
+    map: generated.map.items,
+    guards,
+    handle,
+    settle,
+    async panel(userId, screen, options = {}) {
+      const h = mount();
+      mounted.push(h);
+      mountPanel(sim.as(userId), h.root, {
+        now: () => sim.clock.now(),
+        random: seeded(2),
+        storage: memoryStorage(),
+        ...options,
+      });
+      await h.until(() => h.has(`[data-screen="${screen}"]`), `${userId}'s ${screen} view`);
+      return h;
+    },
+    cleanup() {
+      mounted.forEach((h) => h.unmount());
+      guards.forEach((g) => g.stop());
+      handle.close();
+    },
+  };
+}
