@@ -133,5 +133,11 @@ export const en: Dict = {
   trayTitle: 'Rate',
   trayHelp: 'Drag a sticker onto the board, or select an item and click a rating.',
   rated: (word) => `Rated: ${word}.`,
+  markTitle: 'Marking',
+  markHelp: 'Select a sticky note on the board and click; clicking again takes the mark off.',
+  markChosen: 'Chosen',
+  markAnswered: 'Answered',
+  marked: (word) => `Marked: ${word.toLowerCase()}.`,
+  unmarked: (word) => `Mark ${word.toLowerCase()} taken off.`,
   errorWayOn: 'Please try again.',
 };

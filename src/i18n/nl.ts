@@ -140,6 +140,12 @@ export const nl = {
   trayTitle: 'Waarderen',
   trayHelp: 'Sleep een sticker op het bord, of selecteer een item en klik een waardering.',
   rated: (word: string) => `Gewaardeerd: ${word}.`,
+  markTitle: 'Markeren',
+  markHelp: 'Selecteer een post-it op het bord en klik; nog eens klikken haalt de markering eraf.',
+  markChosen: 'Gekozen',
+  markAnswered: 'Beantwoord',
+  marked: (word: string) => `Gemarkeerd: ${word.toLowerCase()}.`,
+  unmarked: (word: string) => `Markering ${word.toLowerCase()} eraf.`,
   // errors
   errorWayOn: 'Probeer het opnieuw.',
 } as const;

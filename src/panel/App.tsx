@@ -132,6 +132,7 @@ function screen(s: PanelState, a: PanelActions, host: PanelHost) {
           controller={s.controller}
           onRate={(r) => host.rate(r)}
           {...(host.enableDrop ? { enableDrop: host.enableDrop } : {})}
+          {...(host.mark ? { onMark: host.mark } : {})}
           onReport={(kind) => void host.onReport?.(kind, s.controller!)}
           {...(host.notes ? { notes: host.notes(s.controller.state().sessionId) } : {})}
           {...(s.me ? { selfId: s.me.id } : {})}
@@ -148,6 +149,7 @@ function screen(s: PanelState, a: PanelActions, host: PanelHost) {
           participantName={s.me.name}
           onRate={(r) => host.rate(r)}
           {...(host.enableDrop ? { enableDrop: host.enableDrop } : {})}
+          {...(host.mark ? { onMark: host.mark } : {})}
           {...(host.notes ? { notes: host.notes(s.controller.state().sessionId) } : {})}
         />
       );

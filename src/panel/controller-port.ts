@@ -74,6 +74,9 @@ export interface PrivateWriterView {
 
 export type RatingId = 'warm' | 'neutraal' | 'lauw' | 'koud';
 
+/** The marks of choose-one ('gekozen') and mark-answered ('beantwoord') actions. */
+export type MarkKind = 'gekozen' | 'beantwoord';
+
 /** Starts taking sticker drops on the board; `report` hears each drop's outcome. Returns the stop function. */
 export type DropPort = (report: (outcome: Outcome, rating?: RatingId) => void) => () => void;
 
@@ -116,6 +119,8 @@ export interface PanelHost {
   open(): Promise<{ controller: PanelController; method: Method } | null>;
   /** Rates the current selection on the board. */
   rate(rating: RatingId): Promise<Outcome>;
+  /** Marks (or unmarks) the board selection 'gekozen' / 'beantwoord'; `marked` says which it did. */
+  mark?(kind: MarkKind): Promise<Outcome & { marked?: boolean }>;
   /** Registers the guard's drop handler for the sticker tray (drops rate the item under them); returns the unregister function. */
   enableDrop?: DropPort;
   /** The private notes of this panel's user for a session. */

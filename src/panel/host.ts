@@ -14,6 +14,8 @@ import type {
   RatingId,
   SetupInput,
 } from './controller-port';
+import { createGuardServices } from './host-guard';
+import type { RunningGuard } from './host-guard';
 import { browserStorage, panelController } from './session-port';
 
 export interface HostOptions {
@@ -23,26 +25,13 @@ export interface HostOptions {
   rate?: (rating: RatingId) => Promise<Outcome>;
   /** The guard already running on this client (the practice board's), used for ratings and drops
    *  instead of one the panel loads itself. */
-  guard?: () => GuardParts['guard'] | undefined;
+  guard?: () => RunningGuard | undefined;
   onReport?: PanelHost['onReport'];
   /** Methods beyond the built-ins the stored session may use (custom methods). */
   lookup?: (id: string) => Method | undefined;
   /** Where this panel keeps private notes until the reveal (default: localStorage). */
   storage?: StorageLike;
 }
-
-type GuardParts = {
-  guard: { ctx: Parameters<typeof import('../guard/rating').rateSelection>[0] };
-  rating: typeof import('../guard/rating');
-};
-
-const NO_SESSION = {
-  code: 'no-session',
-  message: {
-    nl: 'Er loopt geen sessie op dit bord; waarderen kan pas als de sessie loopt.',
-    en: 'No session is running on this board; rating works once the session runs.',
-  },
-};
 
 const ROLE_ORDER = ['inbrenger', 'gespreksleider', 'binnengroep', 'buitengroep'];
 
@@ -78,28 +67,10 @@ export function createMiroHost(miro: MiroLike, options: HostOptions = {}): Panel
       pending = { key: keyOf(i), sessionId: newSessionId(now(), random) };
     return pending;
   };
-  // The guard's rating code loads lazily, outside the panel chunk, on the first rating.
-  let guarding: Promise<GuardParts | null> | null = null;
-  const ratingGuard = async (): Promise<GuardParts | null> => {
-    const running = options.guard?.();
-    if (running) return import('../guard/rating').then((rating) => ({ guard: running, rating }));
-    return (guarding ??= Promise.all([import('../guard/runtime'), import('../guard/rating')]).then(
-      async ([runtime, rating]) => {
-        const guard = await runtime.createGuard(miro, { listen: false, now });
-        return guard ? { guard, rating } : null;
-      },
-      () => null,
-    ));
-  };
-  const rateWithGuard = async (rating: RatingId): Promise<Outcome> => {
-    const g = await ratingGuard();
-    if (!g) return { ok: false, error: NO_SESSION };
-    const results = await g.rating.rateSelection(g.guard.ctx, rating);
-    const bad = results.find((r) => !r.ok);
-    return bad && !bad.ok
-      ? { ok: false, error: { code: bad.code, message: bad.message } }
-      : { ok: true };
-  };
+  const guarded = createGuardServices(miro, {
+    now,
+    ...(options.guard ? { running: options.guard } : {}),
+  });
   return {
     async me() {
       const u = await miro.board.getUserInfo();
@@ -170,36 +141,9 @@ export function createMiroHost(miro: MiroLike, options: HostOptions = {}): Panel
       if (!opened.ok) return null;
       return { controller: await wrap(opened.handle), method: opened.handle.method };
     },
-    rate: options.rate ?? ((rating) => rateWithGuard(rating)),
-    enableDrop: (report) => {
-      let off = () => {};
-      let stopped = false;
-      void ratingGuard().then((g) => {
-        if (!g || stopped) return;
-        let dropped: RatingId | undefined;
-        const handler = g.rating.createDropHandler(
-          g.guard.ctx,
-          (target) => {
-            const v = (target as HTMLElement | null)?.dataset?.rating;
-            dropped =
-              v === 'warm' || v === 'neutraal' || v === 'lauw' || v === 'koud' ? v : undefined;
-            return dropped;
-          },
-          (r) =>
-            report(
-              r.ok ? { ok: true } : { ok: false, error: { code: r.code, message: r.message } },
-              dropped,
-            ),
-        );
-        const { ui } = miro.board;
-        ui.on('drop', handler);
-        off = () => ui.off('drop', handler);
-      });
-      return () => {
-        stopped = true;
-        off();
-      };
-    },
+    rate: options.rate ?? guarded.rate,
+    mark: guarded.mark,
+    enableDrop: guarded.enableDrop,
     notes: (sessionId) => createPrivateNotes(storage, sessionId),
     ...(options.onReport ? { onReport: options.onReport } : {}),
   };

@@ -5,6 +5,7 @@ import { dictFor, joinList } from '../../i18n/i18n';
 import type { Lang } from '../../i18n/i18n';
 import type {
   DropPort,
+  MarkKind,
   Outcome,
   PanelController,
   PrivateNotesPort,
@@ -12,6 +13,7 @@ import type {
 } from '../controller-port';
 import { useController } from '../store';
 import { PrivateBox } from './PrivateBox';
+import { MarkBar, marksOpenTo } from './MarkBar';
 import { StickerTray } from './StickerTray';
 import { Alert, Screen } from './ui';
 
@@ -24,6 +26,8 @@ export interface JoinProps {
   notes?: PrivateNotesPort;
   onRate: (rating: RatingId) => Promise<Outcome>;
   enableDrop?: DropPort;
+  /** Marks the board selection 'gekozen' / 'beantwoord' (choose-one and mark-answered phases). */
+  onMark?: (kind: MarkKind) => Promise<Outcome & { marked?: boolean }>;
 }
 
 /** Renders a participant's own view of the running session. */
@@ -41,6 +45,7 @@ export function JoinView(p: JoinProps) {
         <p role="status">{v.status === 'ended' ? t.ended : t.notStarted}</p>
       </Screen>
     );
+  const marks = marksOpenTo(p.method, c.state(), p.participantId);
   const rate = p.method.phases[p.controller.state().phaseIndex]?.actions.find(
     (a) => a.kind === 'rate',
   );
@@ -81,6 +86,7 @@ export function JoinView(p: JoinProps) {
             : {})}
         />
       )}
+      {marks.length > 0 && p.onMark && <MarkBar lang={p.lang} marks={marks} onMark={p.onMark} />}
       {rate && rate.kind === 'rate' && v.mayRate.length > 0 && (
         <StickerTray
           lang={p.lang}

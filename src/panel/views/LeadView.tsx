@@ -6,6 +6,7 @@ import { dictFor } from '../../i18n/i18n';
 import type { Lang } from '../../i18n/i18n';
 import type {
   DropPort,
+  MarkKind,
   Outcome,
   PanelController,
   PrivateNotesPort,
@@ -17,6 +18,7 @@ import { Confirm, PhaseInfo, PhaseList, RevealBox } from './LeadParts';
 import { PrivateBox } from './PrivateBox';
 import { ReportActions } from './ReportActions';
 import type { ReportKind } from './ReportActions';
+import { MarkBar, marksOpenTo } from './MarkBar';
 import { StickerTray } from './StickerTray';
 import { TimerBar } from './TimerBar';
 import { Alert, Screen } from './ui';
@@ -27,6 +29,8 @@ export interface LeadProps {
   controller: PanelController;
   onRate: (rating: RatingId) => Promise<Outcome>;
   enableDrop?: DropPort;
+  /** Marks the board selection 'gekozen' / 'beantwoord' (choose-one and mark-answered phases). */
+  onMark?: (kind: MarkKind) => Promise<Outcome & { marked?: boolean }>;
   onReport: (kind: ReportKind) => void;
   /** The clock for the panel's timer controls (default Date.now). */
   now?: () => number;
@@ -109,6 +113,7 @@ export function LeadView(p: LeadProps) {
   const progress = privateRegion ? (c.privateProgress?.(privateRegion) ?? null) : null;
   const notices = c.notices().slice(-3);
   const self = p.selfId ?? c.state().facilitatorId;
+  const marks = marksOpenTo(p.method, c.state(), self);
   const writing = c.privateWriting?.() ?? null;
   const held = writing?.writers.filter((w) => w.id === self || !w.onMiro) ?? [];
   return (
@@ -209,6 +214,7 @@ export function LeadView(p: LeadProps) {
           onReveal={(names) => void run(() => c.reveal(reveal.region, names))}
         />
       )}
+      {marks.length > 0 && p.onMark && <MarkBar lang={p.lang} marks={marks} onMark={p.onMark} />}
       {rate && rate.kind === 'rate' && (
         <StickerTray
           lang={p.lang}
