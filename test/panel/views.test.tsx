@@ -97,6 +97,15 @@ describe('Wie doet mee', () => {
     expect(inner()).toBe(3);
   });
 
+  it('shows the odd one out of the wandeling as a trio in the last group', async () => {
+    const p = await atPeople(fakeHost(5), 'wandeling');
+    const groups = p.$$('[data-part="pairs"] li');
+    expect(groups.map((g) => g.dataset.size)).toEqual(['2', '3']);
+    expect(groups[1]!.textContent).toMatch(/^\w+, \w+ en \w+$/);
+    const names = groups.flatMap((g) => g.textContent!.split(/, | en /));
+    expect(new Set(names).size).toBe(5);
+  });
+
   it('shows the wandeling pairs and draws them again', async () => {
     const p = await atPeople(fakeHost(4), 'wandeling');
     expect(p.$$('[data-part="pairs"] li')).toHaveLength(2);

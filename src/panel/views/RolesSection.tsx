@@ -1,7 +1,8 @@
 // The roles part of Wie doet mee: chair, inbrenger (picked or drawn), viskom groups, pairs.
 import type { Method, RoleId, Text } from '../../catalog/schema';
-import { dictFor } from '../../i18n/i18n';
+import { dictFor, joinList } from '../../i18n/i18n';
 import type { Lang } from '../../i18n/i18n';
+import { oddOne } from '../setup';
 import type { PersonRow } from '../setup';
 import { Note } from './ui';
 
@@ -114,9 +115,12 @@ export function RolesSection(p: RolesProps) {
         <div class="ip-pairs" data-part="pairs">
           <h3 class="ip-label">{t.pairsTitle}</h3>
           <ul>
-            {p.pairs.map(([a, b]) => (
-              <li key={`${a}+${b}`}>
-                {name(a)} &amp; {name(b)}
+            {groupsOf(
+              p.people.map((r) => r.id),
+              p.pairs,
+            ).map((g) => (
+              <li key={g.join('+')} data-size={g.length}>
+                {joinList(g.map(name), p.lang)}
               </li>
             ))}
           </ul>
@@ -132,4 +136,15 @@ export function RolesSection(p: RolesProps) {
       )}
     </div>
   );
+}
+
+/** Returns the walking groups as the layout makes them: the pairs, the odd one out joining the last pair; pure. */
+export function groupsOf(ids: readonly string[], pairs: readonly [string, string][]): string[][] {
+  const groups: string[][] = pairs.map((pair) => [...pair]);
+  const odd = oddOne(ids, pairs);
+  if (odd === null) return groups;
+  const last = groups[groups.length - 1];
+  if (last) last.push(odd);
+  else groups.push([odd]);
+  return groups;
 }
