@@ -113,6 +113,8 @@ export const en: Dict = {
   reportBoard: 'Report on the board',
   reportDownload: 'Download (.md)',
   reportPrint: 'Print',
+  reportOnBoard: 'The record is on the board.',
+  reportDownloaded: 'The record was downloaded.',
   ended: 'The session has ended.',
   joinTitle: 'Taking part',
   now: 'Now',

@@ -118,6 +118,8 @@ export const nl = {
   reportBoard: 'Verslag op het bord',
   reportDownload: 'Download (.md)',
   reportPrint: 'Afdrukken',
+  reportOnBoard: 'Het verslag staat op het bord.',
+  reportDownloaded: 'Het verslag is gedownload.',
   ended: 'De sessie is afgerond.',
   // 5. Meedoen
   joinTitle: 'Meedoen',

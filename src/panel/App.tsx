@@ -133,7 +133,7 @@ function screen(s: PanelState, a: PanelActions, host: PanelHost) {
           onRate={(r) => host.rate(r)}
           {...(host.enableDrop ? { enableDrop: host.enableDrop } : {})}
           {...(host.mark ? { onMark: host.mark } : {})}
-          onReport={(kind) => void host.onReport?.(kind, s.controller!)}
+          onReport={(kind) => host.onReport?.(kind, s.controller!)}
           {...(host.notes ? { notes: host.notes(s.controller.state().sessionId) } : {})}
           {...(s.me ? { selfId: s.me.id } : {})}
         />

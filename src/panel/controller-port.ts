@@ -37,6 +37,8 @@ export interface TimerPort {
 
 /** The running session as the panel drives it; the controller's SessionHandle satisfies it. */
 export interface PanelController {
+  /** The running method, when the controller knows it (the handle does). */
+  readonly method?: Method;
   state(): SessionState;
   view(lang: Lang): FacilitatorView;
   participantView(participantId: string, lang: Lang): ParticipantView;

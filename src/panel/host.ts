@@ -5,6 +5,7 @@ import { createPrivateNotes } from '../guard/private';
 import type { StorageLike } from '../guard/private';
 import type { SessionHandle } from '../controller/handle';
 import type { Method } from '../catalog/schema';
+import type { Lang } from '../i18n/i18n';
 import type { MiroLike } from '../miro/types';
 import type {
   GenerateOutcome,
@@ -29,6 +30,8 @@ export interface HostOptions {
   onReport?: PanelHost['onReport'];
   /** Methods beyond the built-ins the stored session may use (custom methods). */
   lookup?: (id: string) => Method | undefined;
+  /** The panel's language: the verslag's language (default 'nl'). */
+  lang?: Lang;
   /** Where this panel keeps private notes until the reveal (default: localStorage). */
   storage?: StorageLike;
 }
@@ -59,7 +62,11 @@ export function createMiroHost(miro: MiroLike, options: HostOptions = {}): Panel
       (u) => u.id,
       () => handle.state().facilitatorId,
     );
-    return panelController(handle, attachPrivateWriting(miro, handle, { storage, selfId }));
+    const writing = attachPrivateWriting(miro, handle, { storage, selfId });
+    // The session's end adds its verslag to the group's history (on the panel that ended it).
+    const { recordOnEnd } = await import('./report');
+    const stopRecording = recordOnEnd(miro, handle, { lang: options.lang ?? 'nl', now });
+    return panelController(handle, writing, stopRecording);
   };
   const keyOf = (i: SetupInput) => JSON.stringify([i.method.id, i.participants.map((p) => p.id)]);
   const sessionFor = (i: SetupInput) => {
@@ -145,6 +152,14 @@ export function createMiroHost(miro: MiroLike, options: HostOptions = {}): Panel
     mark: guarded.mark,
     enableDrop: guarded.enableDrop,
     notes: (sessionId) => createPrivateNotes(storage, sessionId),
-    ...(options.onReport ? { onReport: options.onReport } : {}),
+    onReport:
+      options.onReport ??
+      (async (kind, controller) => {
+        const { createReportActions } = await import('./report');
+        const handle = { state: () => controller.state(), method: controller.method };
+        const actions = createReportActions(miro, handle, { lang: options.lang ?? 'nl', now });
+        const r = await (kind === 'board' ? actions.toBoard() : actions[kind]());
+        return r.ok ? { ok: true } : { ok: false, error: r.error };
+      }),
   };
 }

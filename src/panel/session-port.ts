@@ -20,8 +20,12 @@ export function browserStorage(): StorageLike {
   };
 }
 
-/** Returns the panel's controller over a handle and its private writing; close() stops both. */
-export function panelController(handle: SessionHandle, writing: PrivateWriting): PanelController {
+/** Returns the panel's controller over a handle and its private writing; close() stops both and `stopMore`. */
+export function panelController(
+  handle: SessionHandle,
+  writing: PrivateWriting,
+  stopMore: () => void = () => undefined,
+): PanelController {
   return {
     ...handle,
     subscribe(listener) {
@@ -41,6 +45,7 @@ export function panelController(handle: SessionHandle, writing: PrivateWriting):
     markDone: (id, done) => writing.markDone(id, done),
     close() {
       writing.stop();
+      stopMore();
       handle.close();
     },
   };

@@ -24,7 +24,7 @@ function lead(phaseIndex = 0, lang: 'nl' | 'en' = 'nl') {
       controller={c}
       now={() => 0}
       onRate={async (r) => (rated.push(r), { ok: true })}
-      onReport={(k) => reports.push(k)}
+      onReport={(k) => void reports.push(k)}
     />,
   );
   return { c, p: h, rated, reports };

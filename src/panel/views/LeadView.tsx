@@ -31,7 +31,7 @@ export interface LeadProps {
   enableDrop?: DropPort;
   /** Marks the board selection 'gekozen' / 'beantwoord' (choose-one and mark-answered phases). */
   onMark?: (kind: MarkKind) => Promise<Outcome & { marked?: boolean }>;
-  onReport: (kind: ReportKind) => void;
+  onReport: (kind: ReportKind) => void | Promise<Outcome | void>;
   /** The clock for the panel's timer controls (default Date.now). */
   now?: () => number;
   /** This panel's private notes: the facilitator's own and those it writes for people not on Miro. */

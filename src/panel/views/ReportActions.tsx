@@ -1,18 +1,34 @@
 // Afronden: the verslag actions; the record engineer's module builds the report.
+import { useState } from 'preact/hooks';
 import { dictFor } from '../../i18n/i18n';
 import type { Lang } from '../../i18n/i18n';
+import type { Outcome } from '../controller-port';
+import { Alert } from './ui';
 
 export type ReportKind = 'board' | 'download' | 'print';
 
-/** Renders the three report buttons. */
-export function ReportActions(p: { lang: Lang; onReport: (kind: ReportKind) => void }) {
+/** Renders the three report buttons and the outcome of the last one. */
+export function ReportActions(p: {
+  lang: Lang;
+  onReport: (kind: ReportKind) => void | Promise<Outcome | void>;
+}) {
   const t = dictFor(p.lang);
+  const [done, setDone] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const run = async (kind: ReportKind) => {
+    const r = await p.onReport(kind);
+    if (!r) return;
+    setDone(
+      r.ok && kind !== 'print' ? (kind === 'board' ? t.reportOnBoard : t.reportDownloaded) : null,
+    );
+    setError(r.ok ? null : r.error.message[p.lang]);
+  };
   const b = (kind: ReportKind, label: string, primary = false) => (
     <button
       type="button"
       class={`button ${primary ? 'button-primary' : 'button-secondary'}`}
       data-report={kind}
-      onClick={() => p.onReport(kind)}
+      onClick={() => void run(kind)}
     >
       {label}
     </button>
@@ -25,6 +41,12 @@ export function ReportActions(p: { lang: Lang; onReport: (kind: ReportKind) => v
         {b('download', t.reportDownload)}
         {b('print', t.reportPrint)}
       </div>
+      {done && (
+        <p role="status" class="ip-note">
+          {done}
+        </p>
+      )}
+      <Alert text={error} />
     </div>
   );
 }
