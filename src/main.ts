@@ -1,8 +1,11 @@
 // The only module that reads the global `miro`. It picks the mode and hands `miro` on.
+// Miro runs apps in an iframe; miro.js may define the global on a plain page too, so a page
+// that is its own top window is the practice board even when `miro` exists.
 import type { MiroLike } from './miro/types';
 import { startHeadless } from './app/headless';
 
-const miro = (globalThis as { miro?: MiroLike }).miro;
+const framed = window.self !== window.top;
+const miro = framed ? (globalThis as { miro?: MiroLike }).miro : undefined;
 const root = document.getElementById('app');
 const view = new URLSearchParams(location.search).get('view');
 
