@@ -3,10 +3,13 @@
 // so a frame's other children (participants' items) are first taken out of it: into the parking
 // frame, which then stays, or when there is none beside the template. Tags stay: they are the
 // board's, and removing one would strip it from participants' stickies.
+import type { Blueprint } from '../layout/blueprint';
 import { isBoardItem, type BoardItem, type FrameItem, type MiroLike } from '../miro/types';
 import { boardError, errorFrom, type BoardError } from './messages';
 import { createRunner, type Runner, type RunnerOptions } from './runner';
+import { shelf } from './shelf';
 import { deleteMap, readMap, type TemplateMap } from './template-map';
+import { originalContents, wasWritten } from './written';
 
 export interface KeptItem {
   id: string;
@@ -14,6 +17,11 @@ export interface KeptItem {
   /** Region of the frame it was in. */
   from: string;
   to: 'parking' | 'beside';
+}
+
+export interface RemoveOptions extends RunnerOptions {
+  /** The blueprint the template was made from: then only a changed text counts as written. */
+  blueprint?: Blueprint;
 }
 
 export type RemoveResult =
@@ -41,128 +49,147 @@ async function fetchItem(
   }
 }
 
-/** Returns slots for items laid out in rows within `width`, starting at (left, top) (pure). */
-function slots(items: BoardItem[], left: number, top: number, width: number) {
-  let x = left;
-  let y = top;
-  let row = 0;
-  return items.map((item) => {
-    const w = 'width' in item ? item.width : 200;
-    const h = 'height' in item ? item.height : 200;
-    if (x > left && x + w > left + width) [x, y, row] = [left, y + row + GAP, 0];
-    const at = { x: x + w / 2, y: y + h / 2, bottom: y + h };
-    x += w + GAP;
-    row = Math.max(row, h);
-    return at;
-  });
-}
-
 /** Removes the session's template items, keeping participants' items (mutates the board and storage). */
 export async function removeTemplate(
   miro: MiroLike,
   sessionId: string,
-  options: RunnerOptions = {},
+  options: RemoveOptions = {},
 ): Promise<RemoveResult> {
   const runner = createRunner(options);
   const kept: KeptItem[] = [];
   try {
     const map = await runner.call('storage.get', () => readMap(miro.board, sessionId));
     if (!map) return { ok: false, error: boardError('no-template'), kept };
-    return await removeMapped(miro, runner, map, kept);
+    return await removeMapped(miro, runner, map, kept, originalContents(options.blueprint, map));
   } catch (error) {
     return { ok: false, error: errorFrom(error), kept };
   }
 }
+
+type Found = { key: string; frame: FrameItem; children: BoardItem[] };
+type Guest = { item: BoardItem; frame: FrameItem; key: string };
 
 async function removeMapped(
   miro: MiroLike,
   runner: Runner,
   map: TemplateMap,
   kept: KeptItem[],
+  original: Map<string, string> | undefined,
 ): Promise<RemoveResult> {
   const { board } = miro;
   const ours = new Set(Object.values(map.items));
-  const found = await Promise.all(
-    map.frames.map(
-      async (key) => [key, await fetchItem(runner, miro, map.items[key] ?? '')] as const,
+  const keyOf = new Map(Object.entries(map.items).map(([k, id]) => [id, k]));
+  // A participant's item, or a template item someone wrote into: it stays on the board.
+  // Once moved, our own sync has overwritten the item's modifiedBy: remember it was kept.
+  const keptIds = new Set<string>();
+  const keep = (item: BoardItem) =>
+    keptIds.has(item.id) ||
+    !ours.has(item.id) ||
+    wasWritten(item, keyOf.get(item.id) ?? '', original);
+  const childrenOf = async (f: FrameItem) =>
+    (await runner.call('frame.getChildren', () => f.getChildren())).filter(isBoardItem);
+  const drop = async (item: BoardItem) => {
+    await runner.call('remove', () => board.remove(item));
+    return 1;
+  };
+
+  const fetched = await Promise.all(
+    map.frames.map(async (key) => ({ key, item: await fetchItem(runner, miro, map.items[key]!) })),
+  );
+  const frames: Found[] = await Promise.all(
+    fetched.flatMap(({ key, item }) =>
+      item?.type === 'frame'
+        ? [childrenOf(item).then((children) => ({ key, frame: item, children }))]
+        : [],
     ),
   );
-  const frames = found.filter((e): e is [string, FrameItem] => e[1]?.type === 'frame');
-  const parking = frames.find(([key]) => regionOf(key) === 'parking')?.[1];
-  const strays = frames.flatMap(([key, f]) =>
+  const parking = frames.find((f) => regionOf(f.key) === 'parking');
+  const guests: Guest[] = frames.flatMap((f) =>
     f === parking
       ? []
-      : f.childrenIds.filter((id) => !ours.has(id)).map((id) => ({ id, frame: f, key })),
+      : f.children.filter(keep).map((item) => ({ item, frame: f.frame, key: f.key })),
   );
-  const guests = (
-    await Promise.all(
-      strays.map(async (s) => ({ ...s, item: await fetchItem(runner, miro, s.id) })),
-    )
-  ).filter((s): s is typeof s & { item: BoardItem } => s.item !== undefined);
-  // Parking keeps its participants' items; its template children go one by one.
-  const keepParking =
-    parking !== undefined && (guests.length > 0 || parking.childrenIds.some((id) => !ours.has(id)));
-  const parkingOwn = keepParking ? parking.childrenIds.filter((id) => ours.has(id)) : [];
-  await Promise.all(parkingOwn.map((id) => removeById(runner, miro, id)));
+  const keepParking = parking !== undefined && (guests.length > 0 || parking.children.some(keep));
+  const p = parking?.frame;
+  const inParking =
+    keepParking && p
+      ? shelf(
+          p.x - p.width / 2 + GAP,
+          p.y - p.height / 2 + GAP,
+          p.width - 2 * GAP,
+          p.y + p.height / 2 - GAP,
+        )
+      : undefined;
+  const right = Math.max(...frames.map(({ frame: f }) => f.x + f.width / 2), map.origin.x);
+  const top = Math.min(...frames.map(({ frame: f }) => f.y - f.height / 2), map.origin.y);
+  const beside = shelf(right + 200, top, 2000);
 
-  const right = Math.max(...frames.map(([, f]) => f.x + f.width / 2), map.origin.x);
-  const top = Math.min(...frames.map(([, f]) => f.y - f.height / 2), map.origin.y);
-  const inParking = keepParking
-    ? slots(
-        guests.map((g) => g.item),
-        parking.x - parking.width / 2 + GAP,
-        parking.y - parking.height / 2 + GAP,
-        parking.width - 2 * GAP,
-      )
-    : [];
-  const fits = inParking.map(
-    (s) => keepParking && s.bottom <= parking.y + parking.height / 2 - GAP,
-  );
-  const outside = guests.filter((_, i) => !fits[i]);
-  const beside = slots(
-    outside.map((g) => g.item),
-    right + 200,
-    top,
-    2000,
-  );
-  await Promise.all(
-    guests.map(async (g, i) => {
-      const toParking = fits[i] === true && parking !== undefined;
-      const at = toParking ? inParking[i]! : beside[outside.indexOf(g)]!;
-      await runner.call('frame.remove', () => g.frame.remove(g.item));
-      g.item.x = at.x;
-      g.item.y = at.y;
-      await runner.call('sync', () => g.item.sync());
-      if (toParking) await runner.call('frame.add', () => parking.add(g.item));
-      kept.push({
-        id: g.id,
-        type: g.item.type,
-        from: regionOf(g.key),
-        to: toParking ? 'parking' : 'beside',
-      });
+  const settled = new Set<string>(frames.map((f) => f.frame.id));
+  const moveOut = async (g: Guest) => {
+    settled.add(g.item.id);
+    keptIds.add(g.item.id);
+    const w = 'width' in g.item ? g.item.width : 200;
+    const h = 'height' in g.item ? g.item.height : 200;
+    const spot = inParking?.(w, h);
+    const at = spot ?? beside(w, h)!;
+    await runner.call('frame.remove', () => g.frame.remove(g.item));
+    g.item.x = at.x;
+    g.item.y = at.y;
+    await runner.call('sync', () => g.item.sync());
+    if (spot && p) await runner.call('frame.add', () => p.add(g.item));
+    const to = spot ? 'parking' : 'beside';
+    kept.push({ id: g.item.id, type: g.item.type, from: regionOf(g.key), to });
+  };
+  await Promise.all(guests.map(moveOut));
+
+  const keptFrames: string[] = [];
+  /** Removes a frame once all its children are template items (read just before); else keeps it. */
+  const clear = async ({ key, frame }: Found): Promise<number> => {
+    for (let pass = 0; ; pass++) {
+      const children = await childrenOf(frame);
+      const late = children.filter(keep);
+      if (late.length === 0) {
+        await drop(frame);
+        children.forEach((c) => settled.add(c.id));
+        return 1 + children.length;
+      }
+      if (pass > 0) return keepFrame(frame, children, late);
+      await Promise.all(late.map((item) => moveOut({ item, frame, key })));
+    }
+  };
+  /** Keeps a frame holding items to keep, removing only its unwritten template children. */
+  const keepFrame = async (frame: FrameItem, children: BoardItem[], stay: BoardItem[]) => {
+    keptFrames.push(frame.id);
+    const own = children.filter((c) => !stay.includes(c));
+    own.forEach((c) => settled.add(c.id));
+    const region = regionOf(frames.find((f) => f.frame === frame)?.key ?? '');
+    for (const c of stay.filter((c) => ours.has(c.id) && !keptIds.has(c.id)))
+      kept.push({ id: c.id, type: c.type, from: region, to: 'parking' });
+    stay.forEach((c) => settled.add(c.id));
+    return (await Promise.all(own.map(drop))).reduce((a, b) => a + b, 0);
+  };
+
+  // One frame at a time, so each is read right before it goes.
+  const counts: number[] = [];
+  for (const f of frames)
+    counts.push(
+      keepParking && f === parking
+        ? await childrenOf(f.frame).then((c) => keepFrame(f.frame, c, c.filter(keep)))
+        : await clear(f),
+    );
+  // Template items outside the template's frames (moved out, or their frame gone): one by one.
+  const skip = new Set([...map.frames, ...map.tags].map((k) => map.items[k]));
+  const rest = [...ours].filter((id) => !settled.has(id) && !skip.has(id));
+  const removed = await Promise.all(
+    rest.map(async (id) => {
+      const item = await fetchItem(runner, miro, id);
+      if (!item) return 0;
+      if (!keep(item)) return drop(item);
+      kept.push({ id, type: item.type, from: regionOf(keyOf.get(id) ?? ''), to: 'beside' });
+      return 0;
     }),
   );
-
-  const gone = new Set<string>(parkingOwn);
-  const toRemove = frames.filter(([, f]) => !(keepParking && f === parking));
-  await Promise.all(toRemove.map(([, f]) => runner.call('remove', () => board.remove(f))));
-  for (const [, f] of toRemove) [f.id, ...f.childrenIds].forEach((id) => gone.add(id));
-  if (keepParking) gone.add(parking.id);
-  // Template items no longer inside a removed frame (moved out, or frames gone): one by one.
-  const skip = new Set([...map.frames, ...map.tags].map((k) => map.items[k]));
-  const rest = [...ours].filter((id) => !gone.has(id) && !skip.has(id));
-  const removed = await Promise.all(rest.map((id) => removeById(runner, miro, id)));
   await runner.call('storage.remove', () => deleteMap(board, map.sessionId));
-  const count =
-    parkingOwn.length +
-    toRemove.reduce((n, [, f]) => n + 1 + f.childrenIds.filter((id) => ours.has(id)).length, 0) +
-    removed.filter(Boolean).length;
-  return { ok: true, removed: count, kept, keptFrames: keepParking ? [parking.id] : [] };
-}
-
-async function removeById(runner: Runner, miro: MiroLike, id: string): Promise<boolean> {
-  const item = await fetchItem(runner, miro, id);
-  if (!item) return false;
-  await runner.call('remove', () => miro.board.remove(item));
-  return true;
+  const count = [...counts, ...removed].reduce((a, b) => a + b, 0);
+  return { ok: true, removed: count, kept, keptFrames };
 }
