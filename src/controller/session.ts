@@ -2,7 +2,8 @@
 //
 //   startSession(miro: MiroLike, input: StartInput): Promise<Opened>
 //     input: { template: { sessionId, map?, lang? }   // generateTemplate's result or just its session id
-//              method: Method | methodId, participants: Participant[], roles?: { [id]: RoleId[] },
+//              method: Method | methodId, participants: { id, name, role?, onMiro? }[],
+//              roles?: { [id]: RoleId[] },
 //              facilitatorId, lang?, now?, random?, lookup?, lastInbrengerIds?, settleMs? }
 //     Creates the session (status 'setup'), stores it in collection 'intervisie' under
 //     `session:<id>` and the guard's text-free plan under `plan:<id>`, points app data
@@ -26,6 +27,8 @@ import type { Recovery } from '../session/store';
 import { err, storageError } from './errors';
 import type { ControllerError } from './errors';
 import { createHandle } from './handle';
+import { resolveStart } from './start-input';
+import type { ParticipantInput } from './start-input';
 import type { SessionHandle } from './handle';
 
 export interface TemplateInput {
@@ -38,7 +41,9 @@ export interface TemplateInput {
 export interface StartInput {
   template: TemplateInput;
   method: Method | string;
-  participants: Participant[];
+  /** The same list generateTemplate took; `onMiro` defaults to true, `role` is carried over. */
+  participants: ParticipantInput[];
+  /** participantId → role ids; overrides a participant's `role`. Defaults: see resolveStart. */
   roles?: Record<string, RoleId[]>;
   facilitatorId: string;
   /** The template's language when the template does not say (default 'nl'). */
@@ -89,21 +94,23 @@ export async function startSession(miro: MiroLike, input: StartInput): Promise<O
       recover: ['new-session'],
     };
   const { sessionId } = input.template;
+  const resolved = resolveStart(method, input.participants, input.roles, input.facilitatorId);
+  if (!resolved.ok) return { ok: false, error: resolved.error, recover: ['new-session'] };
   const fresh = createSession({
     sessionId,
     methodId: method.id,
-    participants: input.participants,
+    participants: resolved.participants,
     facilitatorId: input.facilitatorId,
     lastInbrengerIds: input.lastInbrengerIds ?? [],
   });
-  const parsed = SessionState.safeParse({ ...fresh, roles: { ...fresh.roles, ...input.roles } });
+  const parsed = SessionState.safeParse({ ...fresh, roles: resolved.roles });
   if (!parsed.success)
     return {
       ok: false,
       error: err(
         'invalid-session',
-        'De deelnemers of rollen kloppen niet (lege naam, te veel deelnemers of een onbekende rol).',
-        'The participants or roles are not valid (an empty name, too many people or an unknown role).',
+        `De sessie klopt niet: ${parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}.`,
+        `The session is not valid: ${parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}.`,
       ),
       recover: ['new-session'],
     };
