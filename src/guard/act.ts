@@ -34,6 +34,25 @@ export async function frameObject(ctx: GuardCtx, id: string): Promise<FrameItem>
   return frame;
 }
 
+/** Returns the id of a region's cover when the region is covered now; pure. */
+export function coverIdOf(view: GuardView, region: string): string | undefined {
+  return view.map[`${view.method.id}/${region}/cover`];
+}
+
+/**
+ * Brings a covered region's cover to the front: in Miro a new item lies above everything, so a
+ * note written under the cover would show through. One call once the cover object is known;
+ * returns whether the region has a cover.
+ */
+export async function coverToFront(ctx: GuardCtx, region: string): Promise<boolean> {
+  const id = coverIdOf(ctx.view, region);
+  if (!id) return false;
+  // frameObject is a plain getById cache; the cover is a shape.
+  const cover = (await frameObject(ctx, id)) as unknown as ItemBase;
+  await withRetry(() => cover.bringToFront());
+  return true;
+}
+
 /** Forgets a cached frame object (after it was recreated with a new id); mutates the cache. */
 export function forgetFrame(ctx: GuardCtx, id: string): void {
   frameCache.get(ctx)?.delete(id);

@@ -1,8 +1,16 @@
 // From an item event on this client to the board: filter echoes, decide, apply. A deleted frame
 // comes back with everything that was in it, participants' items included (nothing lost).
 import type { GuardCtx } from './act';
-import { createAt, parkItem, putBack, recreateTemplate, restoreEntry } from './act';
-import { absoluteCentre, decide } from './decide';
+import {
+  coverIdOf,
+  coverToFront,
+  createAt,
+  parkItem,
+  putBack,
+  recreateTemplate,
+  restoreEntry,
+} from './act';
+import { absoluteCentre, decide, regionOf } from './decide';
 import type { Decision, EventItem, GuardView, ItemEventKind } from './model';
 import { nameOf, pushNotice, renameEntry } from './store';
 import { META_KEY } from '../layout/meta';
@@ -61,6 +69,8 @@ export async function handleEvent(
   const frameBox = new Map(ordered.filter((i) => i.type === 'frame').map((f) => [f.id, f]));
   const decisions: Decision[] = [];
   const restoredFrames = new Set<string>();
+  // Regions where a new item now lies above the cover (written there, or put back by the guard).
+  const onTop = new Set<string>();
   for (const item of ordered) {
     const d = decide(seen, kind, item, ctx.userId);
     decisions.push(d);
@@ -77,8 +87,26 @@ export async function handleEvent(
     } catch (error) {
       reportError(error);
     }
+    const region = raisesAboveCover(seen, kind, d, item);
+    if (region) onTop.add(region);
   }
+  for (const region of onTop) await coverToFront(ctx, region).catch(reportError);
   return decisions;
+}
+
+/** Returns the region whose cover a decision's outcome may now lie above, if any; pure. */
+function raisesAboveCover(
+  view: GuardView,
+  kind: ItemEventKind,
+  d: Decision,
+  item: EventItem,
+): string | undefined {
+  if (item.type === 'frame') return undefined;
+  if (d.kind === 'restore-snapshot' && d.recreate) return d.region || undefined;
+  const stays = d.kind === 'allow' || (d.kind === 'ignore' && d.reason === 'facilitator');
+  if (kind !== 'create' || !stays) return undefined;
+  const region = regionOf(view, item);
+  return region && coverIdOf(view, region) ? region : undefined;
 }
 
 /** Recreates a participant's item that went with a deleted frame, at its old place. */

@@ -10,6 +10,7 @@
 // headroom for restores); T is at least 2 s.
 import type { Json } from '../miro/types';
 import type { GuardCtx } from './act';
+import { coverIdOf, coverToFront } from './act';
 import { applyDecision } from './handle';
 import { decide } from './decide';
 import { withRetry } from './echo';
@@ -64,6 +65,8 @@ export function createReconciler(ctx: GuardCtx, clientId: string): Reconciler {
   const intervalMs = pollIntervalMs(guardedRegions(ctx).length);
   let owner: Owner | undefined;
   const metaSeen = new Map<string, string>();
+  /** Per covered region: the items seen at the last poll; a new one lies above the cover. */
+  const seenUnder = new Map<string, Set<string>>();
   const onOwner = (raw: Json | undefined) => {
     owner = raw as unknown as Owner | undefined;
   };
@@ -152,6 +155,13 @@ export function createReconciler(ctx: GuardCtx, clientId: string): Reconciler {
       await applyDecision(ctx, d, item);
     }
     await checkTags(ctx, region, now.items);
+    if (coverIdOf(view, region)) {
+      const before = seenUnder.get(region);
+      const ids = new Set(now.items.map((i) => i.id));
+      seenUnder.set(region, ids);
+      if ([...ids].some((id) => !before?.has(id) && id !== coverIdOf(view, region)))
+        await coverToFront(ctx, region);
+    } else seenUnder.delete(region);
   };
 
   const accept = async (region: string, item: EventItem) => {

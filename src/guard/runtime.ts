@@ -218,6 +218,9 @@ export async function createGuard(miro: MiroLike, opts: GuardOptions = {}): Prom
       const f = view.frames.get(tpl.region);
       if (tpl.type === 'frame' && f) view.frames.set(tpl.region, { ...f, id });
     }
+    // A key that left the map (a cover taken off on reveal) is no template item any more.
+    for (const [key, id] of Object.entries(view.map))
+      if (!(key in next) && view.template.get(id)?.key === key) view.template.delete(id);
     view.map = next;
     if (added) run(() => learnTemplate(ctx));
   };

@@ -29,6 +29,9 @@ export interface ItemBase {
   sync(): Promise<void>;
   getMetadata(key: string): Promise<Json>;
   setMetadata(key: string, value: Json): Promise<unknown>;
+  /** Puts the item on top of the stacking order (a new item starts on top). */
+  bringToFront(): Promise<void>;
+  sendToBack(): Promise<void>;
 }
 
 export interface FrameItem extends ItemBase {
@@ -226,6 +229,8 @@ export interface BoardLike {
   getById(id: string): Promise<unknown>;
   getSelection(): Promise<unknown[]>;
   remove(item: { id: string; type: string }): Promise<void>;
+  bringToFront(items: ItemBase | ItemBase[]): Promise<void>;
+  sendToBack(items: ItemBase | ItemBase[]): Promise<void>;
   getAppData(key: string): Promise<Json>;
   setAppData(key: string, value: Json): Promise<unknown>;
   canUse(feature: 'timer' | 'voting'): Promise<boolean>;

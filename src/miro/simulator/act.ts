@@ -7,7 +7,15 @@ import { invalid } from './errors';
 import { copyJson } from './limits';
 import { createItem, removeItem } from './ops';
 import { toRelative } from './geometry';
-import { absoluteOf, copyStored, frameAt, mustGet, nextId, type StoredItem } from './state';
+import {
+  absoluteOf,
+  copyStored,
+  frameAt,
+  mustGet,
+  nextId,
+  toFront,
+  type StoredItem,
+} from './state';
 import { checkItem } from './validate';
 
 export interface UiActions {
@@ -59,6 +67,7 @@ export function createUiActions(
     };
     place(touch(rec), x, y);
     state.items.set(rec.id, rec);
+    toFront(state, rec.id);
     const meta = state.metadata.get(id);
     if (meta) state.metadata.set(rec.id, copyJson(meta)); // copies keep metadata [unverified]
     changed();

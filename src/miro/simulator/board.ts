@@ -16,7 +16,7 @@ import { notFound } from './errors';
 import { isSimItem, loadFields, SimTag, toItem, type ItemOps } from './items';
 import { attach, createItem, detach, removeItem, updateItem } from './ops';
 import { findEmptySpace } from './space';
-import { childIds, mustGet, type StoredItem, type StoredType } from './state';
+import { childIds, mustGet, toBack, toFront, type StoredItem, type StoredType } from './state';
 
 type ItemMethods = Omit<
   BoardLike,
@@ -35,6 +35,16 @@ export function createItemApi(core: Core, userId: string) {
   const reload = (local: ItemBase, rec: StoredItem) => {
     if (isSimItem(local)) Object.assign(local, pickPlace(rec));
   };
+
+  // Later items of a list end above earlier ones when brought to front, and below when sent back.
+  const restack = (ids: string[], to: 'front' | 'back') => {
+    ids.forEach((id) => mustGet(state, id));
+    for (const id of to === 'front' ? ids : [...ids].reverse())
+      (to === 'front' ? toFront : toBack)(state, id);
+    core.listeners.forEach((listener) => listener());
+  };
+  const ids = (items: ItemBase | ItemBase[]) =>
+    (Array.isArray(items) ? items : [items]).map((i) => i.id);
 
   const ops: ItemOps = {
     sync: (item) =>
@@ -61,6 +71,8 @@ export function createItemApi(core: Core, userId: string) {
       call('frame.getChildren', () =>
         childIds(state, mustGet(state, frame.id).id).map((id) => view(mustGet(state, id))),
       ),
+    restack: (ids, to) =>
+      call(to === 'front' ? 'bringToFront' : 'sendToBack', () => restack(ids, to)),
     tagSync: (tag) =>
       call('tag.sync', () => {
         Object.assign(tag, updateTag(state, tag));
@@ -108,6 +120,8 @@ export function createItemApi(core: Core, userId: string) {
         if (item.type === 'tag') removeTag(state, item.id);
         else echo('items:delete', removeItem(core, item.id));
       }),
+    bringToFront: (items) => call('bringToFront', () => restack(ids(items), 'front')),
+    sendToBack: (items) => call('sendToBack', () => restack(ids(items), 'back')),
     getAppData: (key) => call('getAppData', () => getAppData(state, key)),
     setAppData: (key, value) => call('setAppData', () => setAppData(state, key, value)),
     canUse: (feature) =>

@@ -9,6 +9,7 @@ import {
   absoluteOf,
   childIds,
   copyStored,
+  isCovered,
   mustGet,
   type StoredItem,
   type StoredTag,
@@ -23,6 +24,10 @@ export interface SimInspector {
   itemById(id: string): InspectedItem | undefined;
   /** The absolute centre, size and edges of an item; throws for an unknown id. */
   absolute(id: string): AbsoluteBox;
+  /** Whether others see the item: no opaque shape higher in the stack covers its centre. */
+  visible(id: string): boolean;
+  /** Item ids from the bottom of the stacking order to the top. */
+  stackOrder(): string[];
   metadataOf(id: string): Record<string, Json> | undefined;
   appData(): Record<string, Json>;
   tags(): StoredTag[];
@@ -53,6 +58,8 @@ export function createInspector(core: Core, firstUser: string, errors: unknown[]
       return rec && inspect(rec);
     },
     absolute: (id) => absoluteOf(state, mustGet(state, id)),
+    visible: (id) => !isCovered(state, id),
+    stackOrder: () => [...state.stack.entries()].sort((a, b) => a[1] - b[1]).map(([id]) => id),
     metadataOf: (id) => copyJson(state.metadata.get(id)),
     appData: () => copyJson(state.appData),
     tags: () => [...state.tags.values()].map((t) => ({ ...t })),

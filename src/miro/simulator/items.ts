@@ -22,6 +22,8 @@ export interface ItemOps {
   frameRemove(frame: FrameItem, item: ItemBase): Promise<void>;
   frameChildren(frame: FrameItem): Promise<unknown[]>;
   tagSync(tag: TagItem): Promise<void>;
+  /** Moves items to the top ('front') or bottom ('back') of the stacking order. */
+  restack(ids: string[], to: 'front' | 'back'): Promise<void>;
 }
 
 /** Fields each item type carries besides the common ones; the same fields sync() writes. */
@@ -74,6 +76,12 @@ abstract class SimItemBase {
   }
   setMetadata(key: string, value: Json): Promise<unknown> {
     return this.#ops.setMetadata(this.id, key, value);
+  }
+  bringToFront(): Promise<void> {
+    return this.#ops.restack([this.id], 'front');
+  }
+  sendToBack(): Promise<void> {
+    return this.#ops.restack([this.id], 'back');
   }
 }
 

@@ -12,6 +12,7 @@ import {
   frameAt,
   mustGet,
   nextId,
+  toFront,
   type StoredItem,
   type StoredType,
 } from './state';
@@ -40,6 +41,7 @@ export function createItem(
     item.parentId = frame.id;
   }
   state.items.set(item.id, item);
+  toFront(state, item.id);
   return item;
 }
 
@@ -119,6 +121,7 @@ export function removeItem(core: Core, id: string): StoredItem[] {
   for (const r of removed) {
     state.items.delete(r.id);
     state.metadata.delete(r.id);
+    state.stack.delete(r.id);
   }
   for (const client of core.clients.values()) {
     client.record.selection = client.record.selection.filter(

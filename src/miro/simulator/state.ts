@@ -40,11 +40,24 @@ export interface BoardState {
   metadata: Map<string, Record<string, Json>>;
   appData: Record<string, Json>;
   lastId: number;
+  /** Stacking order: a higher number lies above a lower one; a new item goes on top. */
+  stack: Map<string, number>;
+  zTop: number;
+  zBottom: number;
 }
 
 /** Returns a new, empty board state. */
 export function createBoardState(): BoardState {
-  return { items: new Map(), tags: new Map(), metadata: new Map(), appData: {}, lastId: 0 };
+  return {
+    items: new Map(),
+    tags: new Map(),
+    metadata: new Map(),
+    appData: {},
+    lastId: 0,
+    stack: new Map(),
+    zTop: 0,
+    zBottom: 0,
+  };
 }
 
 /** Returns the next Miro-like numeric id (a 19-digit string) and advances the counter (mutates). */
@@ -93,4 +106,33 @@ export function frameAt(
 /** Returns a deep copy of a stored item (no mutation). */
 export function copyStored(item: StoredItem): StoredItem {
   return { ...item, style: { ...item.style }, tagIds: [...item.tagIds] };
+}
+
+/** Puts an item on top of the stacking order (mutates). */
+export function toFront(state: BoardState, id: string): void {
+  state.zTop += 1;
+  state.stack.set(id, state.zTop);
+}
+
+/** Puts an item below every other item in the stacking order (mutates). */
+export function toBack(state: BoardState, id: string): void {
+  state.zBottom -= 1;
+  state.stack.set(id, state.zBottom);
+}
+
+/** Returns whether an opaque shape above the item covers its centre (no mutation). */
+export function isCovered(state: BoardState, id: string): boolean {
+  const item = mustGet(state, id);
+  const at = absoluteOf(state, item);
+  const z = state.stack.get(id) ?? 0;
+  for (const other of state.items.values()) {
+    if (other.type !== 'shape' || other.id === id || (state.stack.get(other.id) ?? 0) <= z)
+      continue;
+    const opaque =
+      other.style.fillColor !== 'transparent' && Number(other.style.fillOpacity ?? 1) >= 1;
+    if (!opaque) continue;
+    const box = absoluteOf(state, other);
+    if (at.x >= box.left && at.x <= box.right && at.y >= box.top && at.y <= box.bottom) return true;
+  }
+  return false;
 }
