@@ -1,10 +1,12 @@
 // The verslag on the board: one frame 'Verslag — <method> — <date>' to the right of the
 // template, one text item per part of the report. Running it again updates the same frame and
-// texts (ids kept in storage under `verslag:<sessionId>`); it removes only its own old texts,
-// never a participant's item.
+// texts (ids and a hash of what was written kept in storage under `verslag:<sessionId>`) while
+// they still hold exactly what we wrote; once someone edited one of them, that frame stays as it
+// is and the new version goes into a new frame 'Verslag — … (bijgewerkt)'. It removes only its
+// own unedited old texts, never a participant's item or edit.
 import { META_KEY } from '../layout/meta';
 import { textHeight } from '../layout/text';
-import type { FrameItem, Json, MiroLike, TextItem } from '../miro/types';
+import type { BoardItem, FrameItem, Json, MiroLike, TextItem } from '../miro/types';
 import { isBoardItem } from '../miro/types';
 import { toBoardText } from '../record/board-text';
 import type { Lang, Report } from '../record/report-types';
@@ -15,6 +17,7 @@ import { buildReport } from '../record/report';
 import type { MethodLookup } from '../session/repair';
 import { loadSession } from '../session/store';
 import { loadHistory } from './history';
+import { fingerprint, stillOurs } from './fingerprint';
 import { boardError, errorFrom, type BoardError } from './messages';
 import { readBoard } from './snapshot';
 import { readMap, type TemplateMap } from './template-map';
@@ -33,7 +36,13 @@ export const reportKey = (sessionId: string) => `verslag:${sessionId}`;
 interface Stored {
   frameId: string;
   texts: Record<string, string>;
+  /** Part key → fingerprint of the content written there. */
+  hashes: Record<string, string>;
+  /** The frame is a newer version beside an edited one. */
+  updated?: boolean;
 }
+
+const UPDATED = { nl: ' (bijgewerkt)', en: ' (updated)' } as const;
 
 export type ReportFrameResult = { ok: true; frameId: string } | { ok: false; error: BoardError };
 
@@ -41,16 +50,29 @@ function readStored(raw: unknown): Stored | null {
   if (!raw || typeof raw !== 'object') return null;
   const r = raw as Partial<Stored>;
   if (typeof r.frameId !== 'string' || !r.texts || typeof r.texts !== 'object') return null;
-  const texts = Object.fromEntries(
-    Object.entries(r.texts).filter((e): e is [string, string] => typeof e[1] === 'string'),
-  );
-  return { frameId: r.frameId, texts };
+  const strings = (o: unknown) =>
+    Object.fromEntries(
+      Object.entries(o && typeof o === 'object' ? o : {}).filter(
+        (e): e is [string, string] => typeof e[1] === 'string',
+      ),
+    );
+  return {
+    frameId: r.frameId,
+    texts: strings(r.texts),
+    hashes: strings(r.hashes),
+    ...(r.updated === true ? { updated: true } : {}),
+  };
 }
 
 async function frameById(miro: MiroLike, id: string | undefined): Promise<FrameItem | undefined> {
   if (!id) return undefined;
   const item = await miro.board.getById(id).catch(() => undefined);
   return isBoardItem(item) && item.type === 'frame' ? item : undefined;
+}
+
+/** Returns a frame's children by id (one getChildren call). */
+async function childrenById(frame: FrameItem): Promise<Map<string, BoardItem>> {
+  return new Map((await frame.getChildren()).filter(isBoardItem).map((c) => [c.id, c] as const));
 }
 
 /** Places a new frame to the right of the template's frames (one get, one findEmptySpace). */
@@ -94,9 +116,17 @@ export async function writeReportFrame(
       height: textHeight(p.content, INNER, FONT),
     }));
     const height = Math.max(400, PAD + parts.reduce((sum, p) => sum + p.height + GAP, 0) + PAD);
-    const title = reportTitle(report, lang);
     const stored = readStored(await collection.get(reportKey(report.sessionId)));
     let frame = await frameById(miro, stored?.frameId);
+    let children = frame ? await childrenById(frame) : new Map<string, BoardItem>();
+    // Someone edited one of our texts: leave that frame alone, write a new version beside it.
+    const edited = Object.entries(stored?.texts ?? {}).some(([key, id]) => {
+      const c = children.get(id);
+      return c?.type === 'text' && !stillOurs(c.content, stored?.hashes[key]);
+    });
+    const updated = edited || (frame !== undefined && stored?.updated === true);
+    const title = reportTitle(report, lang) + (updated ? UPDATED[lang] : '');
+    if (edited) [frame, children] = [undefined, new Map()];
     const known = frame ? (stored?.texts ?? {}) : {};
     if (frame) {
       frame.title = title;
@@ -106,12 +136,11 @@ export async function writeReportFrame(
       frame = await newFrame(miro, map, title, height);
       await frame.setMetadata(META_KEY, meta('verslag/frame'));
     }
-    const children = new Map(
-      (await frame.getChildren()).filter(isBoardItem).map((c) => [c.id, c] as const),
-    );
+    const into = frame;
     const left = frame.x - frame.width / 2;
     const top = frame.y - frame.height / 2;
     const texts: Record<string, string> = {};
+    const hashes: Record<string, string> = {};
     let y = PAD;
     for (const part of parts) {
       const old = children.get(known[part.key] ?? '');
@@ -121,6 +150,7 @@ export async function writeReportFrame(
         Object.assign(t, { content: part.content, x: PAD + INNER / 2, y: centre, width: INNER });
         await t.sync();
         texts[part.key] = t.id;
+        hashes[part.key] = fingerprint(t.content);
       } else {
         const t = await board.createText({
           content: part.content,
@@ -129,17 +159,22 @@ export async function writeReportFrame(
           width: INNER,
           style: { fontSize: FONT, color: '#1a1a1a', textAlign: 'left' },
         });
+        // Miro attaches a new item to the frame under it: re-attach when another frame took it.
+        if (t.parentId !== into.id) await into.add(t);
         await t.setMetadata(META_KEY, meta(`verslag/${part.key}`));
         texts[part.key] = t.id;
+        hashes[part.key] = fingerprint(t.content);
       }
       y += part.height + GAP;
     }
     const mine = new Set(Object.values(texts));
-    for (const id of Object.values(known)) {
+    for (const [key, id] of Object.entries(known)) {
       const old = children.get(id);
-      if (old?.type === 'text' && !mine.has(id)) await board.remove(old);
+      if (old?.type === 'text' && !mine.has(id) && stillOurs(old.content, stored?.hashes[key]))
+        await board.remove(old);
     }
-    await collection.set(reportKey(report.sessionId), { frameId: frame.id, texts });
+    const value = { frameId: frame.id, texts, hashes, ...(updated ? { updated: true } : {}) };
+    await collection.set(reportKey(report.sessionId), value);
     return { ok: true, frameId: frame.id };
   } catch (error) {
     return { ok: false, error: errorFrom(error) };
