@@ -1,23 +1,26 @@
 // The public surface: what the panel, the practice board, the tests and outside acceptance checks
 // import. Each name is documented with its signature in README.md ("Public API").
 
-// A strict simulated Miro (issue 2).
+// A strict simulated Miro.
 export { createSimulatedMiro } from './miro/simulator/index';
 export type { SimulatedMiro, SimOptions, SimClient } from './miro/simulator/index';
 export type { MiroLike, BoardLike } from './miro/types';
 
-// The method catalog (issue 3).
+// The method catalog.
 export { methods } from './catalog/methods';
 export type { MethodsApi } from './catalog/methods';
 export type { Method } from './catalog/schema';
 
-// Templates on the board (issue 4).
-export { generateTemplate } from './board/generate';
-export type { GenerateInput, GenerateHooks } from './board/generate';
+// Templates on the board. One participant shape, `{ id, name, role?, onMiro? }`, goes to both
+// generateTemplate and startSession.
+export { generateTemplate } from './controller/template';
+export type { TemplateInput as GenerateInput } from './controller/template';
+export type { GenerateHooks } from './board/generate';
 export { removeTemplate } from './board/remove';
-export type { Participant, LayoutOptions } from './layout/blueprint';
+export type { LayoutOptions } from './layout/blueprint';
+export type { ParticipantInput as Participant } from './controller/start-input';
 
-// Running a session (issue 5).
+// Running a session.
 export { startSession, joinSession, openSession } from './controller/session';
 export type { StartInput, JoinOptions, Opened } from './controller/session';
 export type { SessionHandle, Outcome } from './controller/handle';
@@ -26,7 +29,7 @@ export type { TimerView } from './controller/timer';
 export type { ControllerError } from './controller/errors';
 export type { SessionState } from './session/state';
 
-// The session record (issue 9).
+// The session record.
 export { buildReport } from './record/report';
 export type { ReportInput } from './record/report';
 export type { Report } from './record/report-types';

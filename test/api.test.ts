@@ -10,12 +10,15 @@ import {
   startSession,
   toMarkdown,
 } from '../src/api';
+import type { Participant } from '../src/api';
 
-const people = [
+// One list for the template and the session; only the inbrenger is named, the rest take the defaults.
+const people: Participant[] = [
   { id: 'u-fac', name: 'Facilitator' },
-  { id: 'u-ann', name: 'Ann' },
+  { id: 'u-ann', name: 'Ann', role: 'inbrenger' },
   { id: 'u-bob', name: 'Bob' },
   { id: 'u-cas', name: 'Cas' },
+  { id: 'room-dee', name: 'Dee', onMiro: false },
 ];
 
 describe('the public API', () => {
@@ -36,17 +39,20 @@ describe('the public API', () => {
     const opened = await startSession(miro, {
       template: { sessionId: 'api-1', map: generated.map },
       method: 'post-it',
-      participants: people.map((p) => ({ ...p, onMiro: true })),
-      roles: {
-        'u-fac': ['gespreksleider'],
-        'u-ann': ['inbrenger'],
-        'u-bob': ['groepslid'],
-        'u-cas': ['groepslid'],
-      },
+      participants: people,
       facilitatorId: 'u-fac',
     });
     if (!opened.ok) throw new Error(opened.error.message.en);
     const { handle } = opened;
+    expect(handle.state().roles['u-bob']).toEqual(['groepslid']);
+    expect(handle.state().roles['u-fac']).toEqual(['gespreksleider']);
+    expect(handle.state().participants.map((p) => p.onMiro)).toEqual([
+      true,
+      true,
+      true,
+      true,
+      false,
+    ]);
     expect((await handle.start()).ok).toBe(true);
     expect(handle.state().phaseIndex).toBe(0);
 
