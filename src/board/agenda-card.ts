@@ -1,11 +1,14 @@
 // The opening card of a meeting on the board (R41): 'Vorig verslag en open acties', placed in the
 // template's title frame when there is room below its texts, else just left of it, top-aligned.
-// Running it again updates the same card (its id kept in storage under `agenda:<sessionId>`).
+// Running it again updates the same card (its id and a hash of its text kept in storage under
+// `agenda:<sessionId>`) while it still holds exactly what we wrote; a card someone edited stays
+// untouched and the new card goes beside it.
 import { META_KEY } from '../layout/meta';
 import { textHeight } from '../layout/text';
 import type { FrameItem, Json, MiroLike, ShapeItem } from '../miro/types';
 import { isBoardItem } from '../miro/types';
 import type { AgendaCard } from '../record/history';
+import { fingerprint, stillOurs } from './fingerprint';
 import { errorFrom, type BoardError } from './messages';
 import type { TemplateMap } from './template-map';
 
@@ -39,6 +42,13 @@ export function agendaSpot(
   return { x: left - GAP - size.width / 2, y: top + size.height / 2, inside: false };
 }
 
+/** Returns a card's absolute left edge, its x being relative to the title frame when inside it (pure). */
+function absoluteLeft(card: ShapeItem, title: FrameItem | undefined): number {
+  const inside = title !== undefined && card.parentId === title.id;
+  const x = inside ? card.x + title.x - title.width / 2 : card.x;
+  return x - card.width / 2;
+}
+
 /** Writes or updates the agenda card beside the template's title block (mutates board and storage); never throws. */
 export async function writeAgendaCard(
   miro: MiroLike,
@@ -50,26 +60,29 @@ export async function writeAgendaCard(
   const key = agendaKey(map.sessionId);
   const height = Math.max(120, textHeight(agenda.content, WIDTH - 2 * PAD, FONT) + 2 * PAD);
   try {
-    const stored = (await collection.get(key)) as { id?: unknown } | undefined;
+    const stored = (await collection.get(key)) as { id?: unknown; hash?: unknown } | undefined;
     const oldId = typeof stored?.id === 'string' ? stored.id : undefined;
+    const hash = typeof stored?.hash === 'string' ? stored.hash : undefined;
     const old = oldId ? await board.getById(oldId).catch(() => undefined) : undefined;
-    if (isBoardItem(old) && old.type === 'shape') {
-      const card = old as ShapeItem;
-      if (card.height >= height) {
-        card.content = agenda.content;
-        await card.sync();
-        return { ok: true, itemId: card.id, inside: card.parentId !== null };
-      }
-      // Shapes keep their size through sync here: a longer text gets a new, taller card.
-      await board.remove(card);
+    const card = isBoardItem(old) && old.type === 'shape' ? (old as ShapeItem) : undefined;
+    const ours = card !== undefined && stillOurs(card.content, hash);
+    if (card && ours && card.height >= height) {
+      card.content = agenda.content;
+      await card.sync();
+      await collection.set(key, { id: card.id, hash: fingerprint(card.content) });
+      return { ok: true, itemId: card.id, inside: card.parentId !== null };
     }
+    // Shapes keep their size through sync here: a longer text gets a new, taller card.
+    if (card && ours) await board.remove(card);
     const frameId = map.items[`${map.methodId}/title/frame`];
     const frame = frameId ? await board.getById(frameId).catch(() => undefined) : undefined;
     const title = isBoardItem(frame) && frame.type === 'frame' ? (frame as FrameItem) : undefined;
     const box: Box = title ?? { x: map.origin.x + WIDTH / 2, y: map.origin.y, width: 0, height: 0 };
     const children = title ? (await title.getChildren()).filter(isBoardItem) : [];
     const spot = agendaSpot(box, children, { width: WIDTH, height });
-    const card = await board.createShape({
+    // An edited card stays where it is: the new one goes left of it.
+    if (card && !ours) spot.x = Math.min(spot.x, absoluteLeft(card, title) - GAP - WIDTH / 2);
+    const made = await board.createShape({
       content: agenda.content,
       shape: 'rectangle',
       x: spot.x,
@@ -79,9 +92,10 @@ export async function writeAgendaCard(
       style: { fillColor: FILL, fontSize: FONT, textAlign: 'left', textAlignVertical: 'top' },
     });
     const meta: Json = { s: map.sessionId, r: 'title', k: 'agenda/card' };
-    await card.setMetadata(META_KEY, meta);
-    await collection.set(key, { id: card.id });
-    return { ok: true, itemId: card.id, inside: spot.inside };
+    if (title && spot.inside && made.parentId !== title.id) await title.add(made);
+    await made.setMetadata(META_KEY, meta);
+    await collection.set(key, { id: made.id, hash: fingerprint(made.content) });
+    return { ok: true, itemId: made.id, inside: spot.inside };
   } catch (error) {
     return { ok: false, error: errorFrom(error) };
   }

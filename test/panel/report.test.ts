@@ -228,7 +228,7 @@ describe('writeAgendaCard', () => {
     expect(box.right).toBeLessThan(title.left);
     expect(box.top).toBe(title.top);
     expect(s.sim.inspect.metadataOf(one.itemId)?.iv).toMatchObject({ s: 's-five', r: 'title' });
-    expect(s.sim.inspect.collection('intervisie')[agendaKey('s-five')]).toEqual({
+    expect(s.sim.inspect.collection('intervisie')[agendaKey('s-five')]).toMatchObject({
       id: one.itemId,
     });
   });
