@@ -94,7 +94,10 @@ async function removeMapped(
   };
 
   const fetched = await Promise.all(
-    map.frames.map(async (key) => ({ key, item: await fetchItem(runner, miro, map.items[key]!) })),
+    map.frames.map(async (key) => ({
+      key,
+      item: await fetchItem(runner, miro, map.items[key] ?? ''),
+    })),
   );
   const frames: Found[] = await Promise.all(
     fetched.flatMap(({ key, item }) =>
