@@ -157,13 +157,19 @@ export async function parkItem(
   }
 }
 
-/** Puts a template item back at its baseline place; returns nothing. */
+/** Puts a template item back at its baseline place and text; returns nothing. */
 export async function putBack(ctx: GuardCtx, item: EventItem, tpl: TemplateItem): Promise<void> {
   ctx.echo.busy(item.id);
   try {
     const live = await liveItem(ctx, item);
     const frame = tpl.type === 'frame' ? null : frameIdOf(ctx.view, tpl.region);
-    await moveInto(ctx, live, tpl.x, tpl.y, frame);
+    const text = tpl.props.content;
+    const retyped = typeof text === 'string' && 'content' in live && live.content !== text;
+    if (retyped) (live as { content: string }).content = text;
+    const at = absoluteCentre(ctx.view, item);
+    const moved = Math.abs(at.x - tpl.x) > 0.5 || Math.abs(at.y - tpl.y) > 0.5;
+    if (moved || item.parentId !== frame) await moveInto(ctx, live, tpl.x, tpl.y, frame);
+    else if (retyped) await withRetry(() => live.sync());
   } finally {
     ctx.echo.done(item.id);
   }

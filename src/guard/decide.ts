@@ -1,7 +1,15 @@
 // The guard's decision core, pure: given what it knows (GuardView) and one item event on this
 // client, what to do: allow, ignore, park, restore a template item or restore from a snapshot.
 import { canRate, canWrite } from '../session/permissions';
-import type { Decision, EventItem, GuardView, ItemEventKind, Rect, SnapshotEntry } from './model';
+import type {
+  Decision,
+  EventItem,
+  GuardView,
+  ItemEventKind,
+  Rect,
+  SnapshotEntry,
+  TemplateItem,
+} from './model';
 import { CHROME_REGIONS } from './model';
 
 /** Returns the absolute centre of an event item, using the frame it names when known; pure. */
@@ -95,6 +103,20 @@ function differs(view: GuardView, item: EventItem, entry: SnapshotEntry): boolea
   return moved || (item.content !== undefined && item.content !== entry.c);
 }
 
+/** Returns whether `actor` only retyped their own slot's text in a region open to them; pure. */
+function typesOwnSlot(
+  view: GuardView,
+  actor: string,
+  tpl: TemplateItem,
+  item: EventItem,
+  baseline: SnapshotEntry,
+): boolean {
+  if (view.state.status !== 'running' || !tpl.owner || tpl.owner !== actor) return false;
+  const at = absoluteCentre(view, item);
+  const inPlace = Math.abs(at.x - baseline.x) <= 0.5 && Math.abs(at.y - baseline.y) <= 0.5;
+  return inPlace && mayPlace(view, actor, tpl.region, item);
+}
+
 /**
  * Returns the decision for one item of an event on this client; `actor` is this client's user
  * (events are local to the acting user). Echoes of the guard's own writes are filtered before; pure.
@@ -112,9 +134,12 @@ export function decide(
   const tpl = view.template.get(itemId);
   if (tpl) {
     if (kind === 'create') return { kind: 'allow', itemId };
-    const moved =
-      kind === 'delete' || differs(view, item, { ...tpl, id: itemId, t: '', c: '', a: '' });
-    if (!moved) return { kind: 'allow', itemId };
+    // Frames carry no content: only their place counts.
+    const base = typeof tpl.props.content === 'string' ? tpl.props.content : item.content;
+    const baseline = { ...tpl, id: itemId, t: '', c: base ?? '', a: '' };
+    const moved = kind === 'delete' || differs(view, item, baseline);
+    if (!moved || (kind === 'update' && typesOwnSlot(view, actor, tpl, item, baseline)))
+      return { kind: 'allow', itemId };
     if (facilitator) {
       const what = kind === 'delete' ? 'deleted-template' : 'moved-template';
       return {

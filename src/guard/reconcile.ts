@@ -14,7 +14,7 @@ import { coverIdOf, coverToFront } from './act';
 import { applyDecision } from './handle';
 import { decide } from './decide';
 import { withRetry } from './echo';
-import type { EventItem } from './model';
+import type { EventItem, TemplateItem } from './model';
 import { CHROME_REGIONS } from './model';
 import { KEYS } from './plan';
 import { dropSnapshot, participantItems, saveSnapshot, takeSnapshot } from './store';
@@ -98,7 +98,7 @@ export function createReconciler(ctx: GuardCtx, clientId: string): Reconciler {
     const now = await participantItems(ctx, region);
     if (!now) return;
     const { view } = ctx;
-    const present = new Set(now.items.map((i) => i.id));
+    const present = new Set(now.all.map((i) => i.id));
     for (const tpl of [...view.template.values()]) {
       if (tpl.region !== region || tpl.type === 'frame' || present.has(tpl.id)) continue;
       const elsewhere = await ctx.miro.board.getById(tpl.id).catch(() => undefined);
@@ -123,13 +123,14 @@ export function createReconciler(ctx: GuardCtx, clientId: string): Reconciler {
         } as EventItem);
       await applyDecision(ctx, decide(view, elsewhere ? 'update' : 'delete', item, ''), item);
     }
-    for (const item of now.items) {
+    for (const item of now.all) {
       if (view.own.has(item.id)) continue;
       const tpl = view.template.get(item.id);
       const inSnap = snap?.items.some((e) => e.id === item.id);
       if (tpl || inSnap) {
         const d = decide(view, 'update', item, item.modifiedBy);
         if (d.kind === 'ignore' && d.reason === 'facilitator') await accept(region, item);
+        else if (d.kind === 'allow' && tpl) keepText(tpl, item);
         else await applyDecision(ctx, d, item);
         continue;
       }
@@ -154,14 +155,20 @@ export function createReconciler(ctx: GuardCtx, clientId: string): Reconciler {
       }
       await applyDecision(ctx, d, item);
     }
-    await checkTags(ctx, region, now.items);
+    await checkTags(ctx, region, now.all);
     if (coverIdOf(view, region)) {
       const before = seenUnder.get(region);
-      const ids = new Set(now.items.map((i) => i.id));
+      const ids = new Set(now.all.map((i) => i.id));
       seenUnder.set(region, ids);
       if ([...ids].some((id) => !before?.has(id) && id !== coverIdOf(view, region)))
         await coverToFront(ctx, region);
     } else seenUnder.delete(region);
+  };
+
+  // An allowed text (an owner typing into their slot) is the baseline from now on.
+  const keepText = (tpl: TemplateItem, item: EventItem) => {
+    if (typeof tpl.props.content === 'string' && item.content !== undefined)
+      tpl.props.content = item.content;
   };
 
   const accept = async (region: string, item: EventItem) => {

@@ -40,11 +40,14 @@ export function summarizeParked(notices: readonly Notice[], since = 0): string |
 
 const asEventItem = (child: unknown) => child as EventItem;
 
-/** Returns a region's participant items now (absolute positions), skipping template and own items. */
+/**
+ * Returns a region's children now (`all`) and its participant items (`items`, skipping template
+ * and own items) with their snapshot entries (absolute positions); one getChildren call.
+ */
 export async function participantItems(
   ctx: GuardCtx,
   region: string,
-): Promise<{ items: EventItem[]; entries: SnapshotEntry[] } | undefined> {
+): Promise<{ all: EventItem[]; items: EventItem[]; entries: SnapshotEntry[] } | undefined> {
   const f = ctx.view.frames.get(region);
   if (!f) return undefined;
   const frame = await frameObject(ctx, f.id);
@@ -53,7 +56,7 @@ export async function participantItems(
   const top = f.y - f.height / 2;
   const items = children.filter((c) => !ctx.view.template.has(c.id) && !ctx.view.own.has(c.id));
   const entries = items.map((c) => entryOf(c, left + c.x, top + c.y));
-  return { items: children, entries };
+  return { all: children, items, entries };
 }
 
 /** Returns a snapshot entry for an item at absolute (x, y); pure. */
