@@ -213,7 +213,11 @@ export function createHandle(init: HandleInit): SessionHandle {
     previous: () => dispatch({ type: 'previous' }),
     goto: (phaseIndex, o = {}) => dispatch({ type: 'goto', phaseIndex, ...o }),
     skip: (o = {}) => dispatch({ type: 'skip', ...o }),
-    consent: (by) => dispatch({ type: 'consent', ...(by ? { by } : {}) }),
+    // Who clicked: the given id, else this panel's user when they take part (R22).
+    consent: (by) => {
+      const who = by ?? (current.participants.some((p) => p.id === selfId) ? selfId : undefined);
+      return dispatch({ type: 'consent', ...(who ? { by: who } : {}) });
+    },
     newRound: (o = {}) => dispatch({ type: 'newRound', ...o }),
     reveal: (region, names) => dispatch({ type: 'reveal', region, ...(names ? { names } : {}) }),
     fragment: () => dispatch({ type: 'fragment' }),

@@ -100,6 +100,9 @@ export const en: Dict = {
   cancel: 'Cancel',
   consentAsk: (who, phase) => `Does ${who} agree to: ${phase}?`,
   consentYes: 'Yes, the case presenter agrees',
+  consentGiven: (step, by, who) =>
+    `Consent for step ${step}: ${who && who !== by ? `${by} on behalf of ${who}` : by}`,
+  consentOwn: (step) => `I want to go on to step ${step}`,
   done: (n, m) => `${n} of ${m} done`,
   reveal: 'Reveal',
   withNames: 'with names',

@@ -105,6 +105,9 @@ export const nl = {
   cancel: 'Annuleren',
   consentAsk: (who: string, phase: string) => `Stemt ${who} in met: ${phase}?`,
   consentYes: 'Ja, de inbrenger stemt in',
+  consentGiven: (step: number, by: string, who: string | null) =>
+    `Instemming voor stap ${step}: ${who && who !== by ? `${by} namens ${who}` : by}`,
+  consentOwn: (step: number) => `Ik wil verder met stap ${step}`,
   done: (n: number, m: number) => `${n} van ${m} klaar`,
   reveal: 'Onthullen',
   withNames: 'met namen',

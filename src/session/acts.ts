@@ -51,16 +51,21 @@ export function consent(
       'No phase asks for consent now.',
     );
   const allowed = holders(method, state, [action.by]);
-  if (event.by !== undefined && !allowed.includes(event.by))
+  // Without `by` the facilitator clicked; the facilitator (or a chair) may agree on the inbrenger's behalf.
+  const by = event.by ?? state.facilitatorId;
+  const own = allowed.includes(by);
+  const chair = by === state.facilitatorId || !!state.roles[by]?.includes('gespreksleider');
+  if (!own && !chair)
     return fail(
       'consent-not-yours',
-      'Alleen de inbrenger kan instemmen.',
-      'Only the case presenter can agree.',
+      'Alleen de inbrenger kan instemmen, of de gespreksleider namens de inbrenger.',
+      'Only the case presenter can agree, or the facilitator on their behalf.',
     );
   const record = {
     phaseIndex: target,
     round: state.round,
-    by: event.by ?? currentInbrenger(method, state),
+    by,
+    for: own ? by : (allowed[0] ?? currentInbrenger(method, state)),
     at: ctx.now,
   };
   const kept = state.consent.filter((c) => c.phaseIndex !== target || c.round !== state.round);

@@ -44,8 +44,25 @@ export interface FacilitatorView {
   actions: ActionView[];
   /** The next phase waits for consent that has not been given (R22). */
   consentNeededForNext: boolean;
+  /** The consent given this round for the current or the next phase: who gave it, for whom (R22). */
+  consent: { phaseIndex: number; by: string; for: string | null } | null;
   revealPending: RegionId[];
   rules: string[];
+}
+
+function consentGiven(state: SessionState): FacilitatorView['consent'] {
+  const record = state.consent.find(
+    (c) =>
+      c.round === state.round &&
+      (c.phaseIndex === state.phaseIndex || c.phaseIndex === state.phaseIndex + 1),
+  );
+  if (!record) return null;
+  const name = (id: string | null | undefined) => (id ? (namesOf(state, [id])[0] ?? id) : null);
+  return {
+    phaseIndex: record.phaseIndex,
+    by: name(record.by) ?? '?',
+    for: name(record.for ?? record.by),
+  };
 }
 
 const roleNames = (m: Method, ids: readonly RoleId[], lang: Lang) =>
@@ -127,6 +144,7 @@ export function describePhase(method: Method, state: SessionState, lang: Lang): 
     actions,
     consentNeededForNext:
       nextIndex < method.phases.length && needsConsent(method, state, nextIndex, state.round),
+    consent: consentGiven(state),
     revealPending: actions.flatMap((a) => (a.kind === 'reveal' && !a.done ? [a.region] : [])),
     rules: phase.rules,
   };
@@ -142,6 +160,8 @@ export interface ParticipantView {
   mayRate: RegionId[];
   /** True when I write in my own private box now (until the reveal). */
   privateBox: boolean;
+  /** The next phase waits for my consent (R22): its index and step number; null otherwise. */
+  consentAsk: { phaseIndex: number; step: number } | null;
 }
 
 /** Returns what one participant sees: what happens now, what they may do, their roles; mutates nothing. */
@@ -173,5 +193,15 @@ export function participantView(
       .map((r) => r.id)
       .filter((id) => canRate(method, state, participantId, id)),
     privateBox: priv.length > 0,
+    consentAsk: consentAskFor(method, state, participantId),
   };
+}
+
+function consentAskFor(method: Method, state: SessionState, id: string) {
+  const next = state.phaseIndex + 1;
+  const action = method.phases[next]?.actions.find((a) => a.kind === 'consent');
+  if (state.status !== 'running' || !action || action.kind !== 'consent') return null;
+  if (!needsConsent(method, state, next, state.round)) return null;
+  if (!holders(method, state, [action.by]).includes(id)) return null;
+  return { phaseIndex: next, step: next + 1 };
 }

@@ -13,11 +13,14 @@ export const Participant = z.strictObject({
 });
 export type Participant = z.infer<typeof Participant>;
 
-/** The inbrenger's yes for the phase that asks it (R22). */
+/** The inbrenger's yes for the phase that asks it (R22): who clicked, and for whom. */
 export const ConsentRecord = z.strictObject({
   phaseIndex: index,
   round: index,
+  /** Who gave it: the inbrenger, or the facilitator on the inbrenger's behalf. */
   by: z.string().nullable(),
+  /** Whose yes it is (the inbrenger); absent in records stored before this field. */
+  for: z.string().nullable().optional(),
   at: z.number(),
 });
 export type ConsentRecord = z.infer<typeof ConsentRecord>;

@@ -262,3 +262,16 @@ describe('reveal and end', () => {
     expect(storedMap(s).sessionId).toBe(s.sessionId);
   });
 });
+
+describe('consent through the handle (R22)', () => {
+  it('records the panel user who clicked and the inbrenger it is for', async () => {
+    const s = await staged(methodById('tien-stappen'));
+    expect((await s.handle.start()).ok).toBe(true);
+    const st = s.handle.state();
+    const inbrenger = st.participants.find((p) => st.roles[p.id]?.includes('inbrenger'))!.id;
+    expect((await s.handle.consent()).ok).toBe(true);
+    expect(s.handle.state().consent).toMatchObject([
+      { phaseIndex: 9, by: 'u-fac', for: inbrenger },
+    ]);
+  });
+});

@@ -40,6 +40,16 @@ describe('describePhase', () => {
     ).toBe(false);
   });
 
+  it('names who gave the consent and on whose behalf (R22)', () => {
+    const s = at(m, 8);
+    const chair = s.participants.find((p) => p.id === s.facilitatorId)!.name;
+    expect(describePhase(m, s, 'nl').consent).toBeNull();
+    const given = run(m, s, [{ type: 'consent', by: s.facilitatorId }]).state;
+    expect(describePhase(m, given, 'nl').consent).toEqual({ phaseIndex: 9, by: chair, for: 'Ann' });
+    const own = run(m, s, [{ type: 'consent', by: 'p1' }]).state;
+    expect(describePhase(m, own, 'nl').consent).toEqual({ phaseIndex: 9, by: 'Ann', for: 'Ann' });
+  });
+
   it('lists a pending reveal until it happens (R8)', () => {
     const i = methodById('incident-inzicht');
     const s = at(i, 4);
@@ -60,6 +70,16 @@ describe('describePhase', () => {
 
 describe('participantView', () => {
   const i = methodById('incident-inzicht');
+
+  it('asks the inbrenger, and only the inbrenger, for consent to step 10 until given (R22)', () => {
+    const m = methodById('tien-stappen');
+    const s = at(m, 8);
+    expect(participantView(m, s, 'p1', 'nl').consentAsk).toEqual({ phaseIndex: 9, step: 10 });
+    const member = s.participants.find((p) => s.roles[p.id]?.includes('groepslid'))!.id;
+    expect(participantView(m, s, member, 'nl').consentAsk).toBeNull();
+    const given = run(m, s, [{ type: 'consent', by: 'p1' }]).state;
+    expect(participantView(m, given, 'p1', 'nl').consentAsk).toBeNull();
+  });
 
   it('gives a member a private notes box while questions are written (R7)', () => {
     const s = at(i, 2);

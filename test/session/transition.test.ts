@@ -168,7 +168,21 @@ describe('transition: consent (R22)', () => {
     );
     const r = run(m, s, [{ type: 'consent', by: inbrenger }, { type: 'next' }]);
     expect(r.state.phaseIndex).toBe(9);
-    expect(r.state.consent).toEqual([{ phaseIndex: 9, round: 0, by: inbrenger, at: 1_000 }]);
+    expect(r.state.consent).toEqual([
+      { phaseIndex: 9, round: 0, by: inbrenger, for: inbrenger, at: 1_000 },
+    ]);
+  });
+
+  it('records the facilitator as the one who clicked, on the inbrenger’s behalf', () => {
+    const s = at(m, 8);
+    const inbrenger = s.participants.find((p) => s.roles[p.id]?.includes('inbrenger'))!.id;
+    const byFacilitator = run(m, s, [{ type: 'consent', by: s.facilitatorId }]).state.consent;
+    expect(byFacilitator).toEqual([
+      { phaseIndex: 9, round: 0, by: s.facilitatorId, for: inbrenger, at: 1_000 },
+    ]);
+    const unnamed = run(m, s, [{ type: 'consent' }]).state.consent;
+    expect(unnamed[0]).toMatchObject({ by: s.facilitatorId, for: inbrenger });
+    expect(s.facilitatorId).not.toBe(inbrenger);
   });
 
   it('refuses consent where no later phase asks for it', () => {

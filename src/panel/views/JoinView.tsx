@@ -86,6 +86,20 @@ export function JoinView(p: JoinProps) {
             : {})}
         />
       )}
+      {v.consentAsk && (
+        <button
+          type="button"
+          class="button button-primary"
+          data-action="consent"
+          onClick={() =>
+            void c
+              .consent(p.participantId)
+              .then((r) => setError(r.ok ? null : r.error.message[p.lang]))
+          }
+        >
+          {t.consentOwn(v.consentAsk.step)}
+        </button>
+      )}
       {marks.length > 0 && p.onMark && <MarkBar lang={p.lang} marks={marks} onMark={p.onMark} />}
       {rate && rate.kind === 'rate' && v.mayRate.length > 0 && (
         <StickerTray

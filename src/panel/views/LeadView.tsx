@@ -58,6 +58,7 @@ export function LeadView(p: LeadProps) {
     [c, p.now],
   );
   const [listOpen, setListOpen] = useState(false);
+  const self = p.selfId ?? c.state().facilitatorId;
   const run = async (action: () => Promise<Outcome>) => {
     const r = await action();
     setError(r.ok ? null : r.error.message);
@@ -93,7 +94,7 @@ export function LeadView(p: LeadProps) {
     const a = ask;
     setAsk(null);
     if (a?.kind === 'consent') {
-      const r = await run(() => c.consent());
+      const r = await run(() => c.consent(self));
       if (r.ok) await run(() => c.next());
     } else if (a?.kind === 'goto') await go(a.index, true);
     else if (a?.kind === 'finish') await run(() => c.end());
@@ -112,7 +113,6 @@ export function LeadView(p: LeadProps) {
   const privateRegion = reveal?.region ?? v.open.find((o) => o.private)?.region;
   const progress = privateRegion ? (c.privateProgress?.(privateRegion) ?? null) : null;
   const notices = c.notices().slice(-3);
-  const self = p.selfId ?? c.state().facilitatorId;
   const marks = marksOpenTo(p.method, c.state(), self);
   const writing = c.privateWriting?.() ?? null;
   const held = writing?.writers.filter((w) => w.id === self || !w.onMiro) ?? [];
@@ -189,6 +189,11 @@ export function LeadView(p: LeadProps) {
       </p>
       {v.card && <p class="ip-card-rule">{v.card}</p>}
       <PhaseInfo lang={p.lang} view={v} />
+      {v.consent && (
+        <p class="ip-consent" data-fact="consent">
+          {t.consentGiven(v.consent.phaseIndex + 1, v.consent.by, v.consent.for)}
+        </p>
+      )}
       <TimerBar lang={p.lang} timer={timer} />
       {!reveal && progress && (
         <p class="ip-done" data-fact="done">
