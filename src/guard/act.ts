@@ -6,6 +6,7 @@ import { absoluteCentre } from './decide';
 import type { EchoFilter } from './echo';
 import { withRetry } from './echo';
 import type { EventItem, GuardView, Rect, SnapshotEntry, TemplateItem } from './model';
+import { propsOf } from './model';
 import { KEYS, readTemplateMap, withTemplateId } from './plan';
 import { META_KEY } from '../layout/meta';
 import { parkedNote } from './words';
@@ -233,9 +234,7 @@ export async function restoreEntry(
 ): Promise<string> {
   const frame = frameIdOf(ctx.view, region);
   if (recreate || !item) {
-    const props: Record<string, unknown> = { content: entry.c };
-    if (entry.w && entry.t !== 'text') props.width = entry.w;
-    const created = await createAt(ctx, entry.t, entry.x, entry.y, props);
+    const created = await createAt(ctx, entry.t, entry.x, entry.y, propsOf(entry));
     const meta = { s: ctx.view.sessionId, r: region, k: `restored/${entry.id}`, a: entry.a };
     await withRetry(() => created.setMetadata(META_KEY, meta)).catch(() => undefined);
     return created.id;

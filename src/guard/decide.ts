@@ -10,7 +10,7 @@ import type {
   SnapshotEntry,
   TemplateItem,
 } from './model';
-import { CHROME_REGIONS } from './model';
+import { CHROME_REGIONS, entryOf, lookOf } from './model';
 
 /** Returns the absolute centre of an event item, using the frame it names when known; pure. */
 export function absoluteCentre(view: GuardView, item: EventItem): { x: number; y: number } {
@@ -163,12 +163,14 @@ export function decide(
       };
       return { kind: 'ignore', itemId, reason: 'facilitator', activity };
     }
+    // A deleted item's event copy carries its latest look (a rating tag set since the snapshot).
+    const entry = kind === 'delete' ? { ...known.entry, ...lookOf(item) } : known.entry;
     if (kind !== 'create')
       return {
         kind: 'restore-snapshot',
         itemId,
         region: known.region,
-        entry: known.entry,
+        entry,
         recreate: kind === 'delete',
       };
   }
@@ -178,15 +180,8 @@ export function decide(
     // Someone else's note deleted: it comes back from the event's own copy (nothing lost).
     if (facilitator || authorOf(view, item) === actor) return { kind: 'allow', itemId };
     const at = absoluteCentre(view, item);
-    const entry = { id: itemId, t: item.type, c: item.content ?? '', ...at, a: item.createdBy };
-    const w = item.type === 'sticky_note' && item.width ? { w: item.width } : {};
-    return {
-      kind: 'restore-snapshot',
-      itemId,
-      region: region ?? '',
-      entry: { ...entry, ...w },
-      recreate: true,
-    };
+    const entry = entryOf(item, at.x, at.y);
+    return { kind: 'restore-snapshot', itemId, region: region ?? '', entry, recreate: true };
   }
   if (!region) return { kind: 'allow', itemId };
   const who = kind === 'create' ? authorOf(view, item) : facilitator ? authorOf(view, item) : actor;

@@ -12,7 +12,8 @@ import {
 } from './act';
 import { absoluteCentre, decide, regionOf } from './decide';
 import type { Decision, EventItem, GuardView, ItemEventKind } from './model';
-import { nameOf, pushNotice, renameEntry } from './store';
+import { entryOf, propsOf } from './model';
+import { nameOf, pushNotice, renameEntry, renameRecords } from './store';
 import { META_KEY } from '../layout/meta';
 import { withRetry } from './echo';
 
@@ -34,7 +35,10 @@ export async function applyDecision(ctx: GuardCtx, d: Decision, item: EventItem)
       return;
     case 'restore-snapshot': {
       const id = await restoreEntry(ctx, d.region, d.entry, item, d.recreate);
-      if (id !== d.entry.id) await renameEntry(ctx, d.region, d.entry.id, id);
+      if (id !== d.entry.id) {
+        await renameEntry(ctx, d.region, d.entry.id, id);
+        await renameRecords(ctx, d.entry.id, id);
+      }
       const who = nameOf(view, d.entry.a);
       await pushNotice(ctx, { t: 'restored', at, who, region: d.region, phase });
       return;
@@ -113,9 +117,9 @@ function raisesAboveCover(
 async function recreateChild(ctx: GuardCtx, item: EventItem, frame: EventItem | undefined) {
   const left = frame ? frame.x - (frame.width ?? 0) / 2 : 0;
   const top = frame ? frame.y - (frame.height ?? 0) / 2 : 0;
-  const props: Record<string, unknown> = { content: item.content ?? '' };
-  if (item.type === 'sticky_note' && item.width) props.width = item.width;
+  const props = propsOf(entryOf(item, 0, 0));
   const created = await createAt(ctx, item.type, left + item.x, top + item.y, props);
+  await renameRecords(ctx, item.id, created.id);
   const meta = { s: ctx.view.sessionId, r: '', k: `restored/${item.id}`, a: item.createdBy };
   await withRetry(() => created.setMetadata(META_KEY, meta)).catch(() => undefined);
 }

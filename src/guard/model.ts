@@ -32,7 +32,13 @@ export interface SnapshotEntry {
   y: number;
   /** Author: a Miro user id, or a participant id for a note the facilitator wrote for them. */
   a: string;
+  /** Width; height for shapes (stickies keep their ratio). */
   w?: number;
+  h?: number;
+  /** Fill colour, shape name and tag ids (a rating or 'gekozen' tag), kept so a copy looks the same. */
+  f?: string;
+  s?: string;
+  g?: string[];
 }
 
 export interface Snapshot {
@@ -74,6 +80,8 @@ export interface EventItem {
   content?: string;
   title?: string;
   tagIds?: string[];
+  shape?: string;
+  style?: { fillColor?: string };
 }
 
 export type ItemEventKind = 'create' | 'update' | 'delete';
@@ -101,3 +109,30 @@ export type Decision =
 
 /** Regions the app itself owns besides the method's: never guarded as writing areas. */
 export const CHROME_REGIONS = new Set(['title', 'track', 'step', 'roles', 'tray', 'parking']);
+
+/** Returns the look of an item for a snapshot entry (size, fill, shape, tags), compact; pure. */
+export function lookOf(c: EventItem): Partial<SnapshotEntry> {
+  const out: Partial<SnapshotEntry> = {};
+  if (c.width && c.type !== 'frame') out.w = c.width;
+  if (c.type === 'shape' && c.height) out.h = c.height;
+  if (c.type !== 'text' && typeof c.style?.fillColor === 'string') out.f = c.style.fillColor;
+  if (c.type !== 'text' && typeof c.shape === 'string') out.s = c.shape;
+  if (c.tagIds?.length) out.g = [...c.tagIds];
+  return out;
+}
+
+/** Returns a snapshot entry for an item at absolute (x, y); pure. */
+export function entryOf(c: EventItem, x: number, y: number): SnapshotEntry {
+  return { id: c.id, t: c.type, c: c.content ?? '', x, y, a: c.createdBy, ...lookOf(c) };
+}
+
+/** Returns the create props that bring an entry back as it looked (text, size, fill, shape, tags); pure. */
+export function propsOf(entry: SnapshotEntry): Record<string, unknown> {
+  const props: Record<string, unknown> = { content: entry.c };
+  if (entry.w) props.width = entry.w;
+  if (entry.h && entry.t === 'shape') props.height = entry.h;
+  if (entry.f && entry.t !== 'text') props.style = { fillColor: entry.f };
+  if (entry.s && entry.t !== 'text') props.shape = entry.s;
+  if (entry.g?.length && entry.t === 'sticky_note') props.tagIds = [...entry.g];
+  return props;
+}

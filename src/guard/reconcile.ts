@@ -15,6 +15,7 @@ import { applyDecision } from './handle';
 import { decide } from './decide';
 import { withRetry } from './echo';
 import type { EventItem, TemplateItem } from './model';
+import { entryOf, lookOf } from './model';
 import { CHROME_REGIONS } from './model';
 import { KEYS } from './plan';
 import { dropSnapshot, participantItems, saveSnapshot, takeSnapshot } from './store';
@@ -120,6 +121,7 @@ export function createReconciler(ctx: GuardCtx, clientId: string): Reconciler {
           y: entry.y,
           createdBy: entry.a,
           modifiedBy: '',
+          content: entry.c,
         } as EventItem);
       await applyDecision(ctx, decide(view, elsewhere ? 'update' : 'delete', item, ''), item);
     }
@@ -131,6 +133,7 @@ export function createReconciler(ctx: GuardCtx, clientId: string): Reconciler {
         const d = decide(view, 'update', item, item.modifiedBy);
         if (d.kind === 'ignore' && d.reason === 'facilitator') await accept(region, item);
         else if (d.kind === 'allow' && tpl) keepText(tpl, item);
+        else if (d.kind === 'allow') await keepTags(region, item);
         else await applyDecision(ctx, d, item);
         continue;
       }
@@ -141,14 +144,7 @@ export function createReconciler(ctx: GuardCtx, clientId: string): Reconciler {
         if (k.startsWith('rating/') || k.startsWith('parked/')) view.own.add(item.id);
         else if (snap) {
           const f = view.frames.get(region)!;
-          snap.items.push({
-            id: item.id,
-            t: item.type,
-            c: item.content ?? '',
-            x: f.x - f.width / 2 + item.x,
-            y: f.y - f.height / 2 + item.y,
-            a: item.createdBy,
-          });
+          snap.items.push(entryOf(item, f.x - f.width / 2 + item.x, f.y - f.height / 2 + item.y));
           await saveSnapshot(ctx, snap);
         }
         continue;
@@ -169,6 +165,17 @@ export function createReconciler(ctx: GuardCtx, clientId: string): Reconciler {
   const keepText = (tpl: TemplateItem, item: EventItem) => {
     if (typeof tpl.props.content === 'string' && item.content !== undefined)
       tpl.props.content = item.content;
+  };
+
+  // Tags set since the snapshot (a rating, 'gekozen') belong to the note: a copy keeps them.
+  const keepTags = async (region: string, item: EventItem) => {
+    const snap = ctx.view.snapshots.get(region);
+    const entry = snap?.items.find((e) => e.id === item.id);
+    const g = lookOf(item).g;
+    if (!snap || !entry || String(entry.g ?? '') === String(g ?? '')) return;
+    if (g) entry.g = g;
+    else delete entry.g;
+    await saveSnapshot(ctx, snap);
   };
 
   const accept = async (region: string, item: EventItem) => {

@@ -5,6 +5,8 @@ import type { GuardCtx } from './act';
 import { frameObject } from './act';
 import { withRetry } from './echo';
 import type { EventItem, GuardView, Snapshot, SnapshotEntry } from './model';
+import { entryOf } from './model';
+import { marksKey } from './marks';
 import { KEYS } from './plan';
 import { parkedSummary } from './words';
 
@@ -59,12 +61,6 @@ export async function participantItems(
   return { all: children, items, entries };
 }
 
-/** Returns a snapshot entry for an item at absolute (x, y); pure. */
-export function entryOf(c: EventItem, x: number, y: number): SnapshotEntry {
-  const w = c.type === 'sticky_note' && c.width ? { w: c.width } : {};
-  return { id: c.id, t: c.type, c: c.content ?? '', x, y, a: c.createdBy, ...w };
-}
-
 /** Takes and stores the snapshot of a region that just closed; mutates the view. */
 export async function takeSnapshot(ctx: GuardCtx, region: string): Promise<void> {
   const now = await participantItems(ctx, region);
@@ -105,4 +101,22 @@ export function readSnapshot(raw: unknown): Snapshot | undefined {
 /** Returns a participant's name for an id, or the id itself; pure. */
 export function nameOf(view: GuardView, id: string): string {
   return view.state.participants.find((p) => p.id === id)?.name ?? id;
+}
+
+/** Moves a recreated item's rating and marks from its old id to its new one in storage; read-modify-write. */
+export async function renameRecords(ctx: GuardCtx, from: string, to: string): Promise<void> {
+  const sid = ctx.view.sessionId;
+  for (const key of [KEYS.ratings(sid), marksKey(sid)]) {
+    const raw = (await withRetry(() => ctx.collection.get(key))) as
+      Record<string, unknown> | undefined;
+    const items = raw?.items as Record<string, Json> | undefined;
+    if (!raw || !items || !(from in items)) continue;
+    const { [from]: moved, ...rest } = items;
+    const next: Record<string, unknown> = { ...raw, items: { ...rest, [to]: moved! } };
+    if (Array.isArray(raw.ratings))
+      next.ratings = (raw.ratings as { target: string }[]).map((r) =>
+        r.target === from ? { ...r, target: to } : r,
+      );
+    await withRetry(() => ctx.collection.set(key, next as Json));
+  }
 }
