@@ -8,7 +8,8 @@ import { Board } from './board';
 import { contentOf } from './html';
 import { mountPanelFor } from './hosts';
 import type { Practice } from './practice';
-import { T } from './texts';
+import { practiceDict } from '../i18n/practice';
+import type { Lang } from '../i18n/i18n';
 import { FACILITATOR_ID, nameOf } from './users';
 import type { Camera } from './viewport';
 
@@ -16,8 +17,8 @@ export interface AppProps {
   practice: Practice;
   /** Board-only view (screenshots): no panel column. */
   boardOnly?: boolean;
-  /** Shown in the toolbar at the start (e.g. a restore problem). */
-  notice?: string | undefined;
+  /** The language at the start (default nl); then the page follows the panel's switch. */
+  lang?: Lang;
   /** Called with a function that fits the board, once the board is drawn. */
   onReady?: (fit: () => void) => void;
   /** Starts a new practice board (after 'Begin opnieuw'). */
@@ -46,8 +47,11 @@ function useBoard(practice: Practice) {
 }
 
 /** The practice board page for one Practice. */
-export function App({ practice, boardOnly, notice, onReady, onReset }: AppProps) {
+export function App({ practice, boardOnly, onReady, onReset, ...rest }: AppProps) {
   const { sim, users } = practice;
+  const [lang, setLang] = useState<Lang>(rest.lang ?? 'nl');
+  const T = practiceDict(lang);
+  const [problem, setProblem] = useState(practice.problem);
   const board = useBoard(practice);
   const [userId, setUserId] = useState(practice.restored?.userId ?? FACILITATOR_ID);
   const [selected, setSelected] = useState<string | undefined>();
@@ -56,7 +60,7 @@ export function App({ practice, boardOnly, notice, onReady, onReset }: AppProps)
   const [focus, setFocus] = useState<{ n: number; ids?: readonly string[] }>({
     n: practice.restored?.camera ? 0 : 1,
   });
-  const [message, setMessage] = useState(notice ?? '');
+  const [message, setMessage] = useState('');
   const panelRoot = useRef<HTMLDivElement>(null);
   const zooms = useRef(sim.inspect.client(userId).zoomedTo.length);
   const act = () => practice.clientOf(userId).act;
@@ -77,7 +81,12 @@ export function App({ practice, boardOnly, notice, onReady, onReset }: AppProps)
     let unmount: (() => void) | undefined;
     let gone = false;
     root.textContent = T.panelLoading;
-    mountPanelFor(practice.miroOf(userId), root)
+    const follow = new MutationObserver(() => {
+      const now = root.querySelector('.ip-panel')?.getAttribute('lang');
+      if (now === 'nl' || now === 'en') setLang(now);
+    });
+    follow.observe(root, { subtree: true, childList: true, attributeFilter: ['lang'] });
+    mountPanelFor(practice.miroOf(userId), root, lang)
       .then((stop) => (gone ? stop() : (unmount = stop)))
       .catch((error) => {
         console.error(error);
@@ -86,6 +95,7 @@ export function App({ practice, boardOnly, notice, onReady, onReset }: AppProps)
     zooms.current = sim.inspect.client(userId).zoomedTo.length;
     return () => {
       gone = true;
+      follow.disconnect();
       unmount?.();
     };
   }, [userId]);
@@ -121,7 +131,7 @@ export function App({ practice, boardOnly, notice, onReady, onReset }: AppProps)
   return (
     <div class={`pb-page${boardOnly ? ' pb-board-only' : ''}`}>
       {!boardOnly && (
-        <aside class="pb-panel" aria-label="Paneel" data-testid="panel" ref={panelRoot} />
+        <aside class="pb-panel" aria-label={T.panel} data-testid="panel" ref={panelRoot} />
       )}
       <main class="pb-main">
         {!boardOnly && (
@@ -165,7 +175,24 @@ export function App({ practice, boardOnly, notice, onReady, onReset }: AppProps)
             </span>
           </div>
         )}
+        {!boardOnly && problem && (
+          <div class="pb-problem" role="alert" data-part="restore-problem">
+            <p>{T.restoreFailed(problem.backupKey)}</p>
+            <button
+              type="button"
+              data-action="restart"
+              onClick={() => {
+                practice.resume();
+                setProblem(undefined);
+                setMessage(T.restarted(problem.backupKey));
+              }}
+            >
+              {T.restart}
+            </button>
+          </div>
+        )}
         <Board
+          lang={lang}
           items={board.items}
           tags={board.tags}
           nameOf={name}

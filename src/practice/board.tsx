@@ -6,9 +6,13 @@ import type { InspectedItem } from '../miro/simulator';
 import type { StoredTag } from '../miro/simulator/state';
 import { BoardItems } from './draw';
 import { EditBox } from './edit-box';
+import type { Lang } from '../i18n/i18n';
+import { practiceDict } from '../i18n/practice';
 import { boundsOf, fitCamera, toBoard, zoomAt, type Camera } from './viewport';
 
 export interface BoardProps {
+  /** The page's language (labels); default nl. */
+  lang?: Lang;
   items: readonly InspectedItem[];
   tags: readonly StoredTag[];
   nameOf: (id: string) => string;
@@ -47,6 +51,7 @@ export function Board(props: BoardProps) {
   const [size, setSize] = useState({ width: 800, height: 600 });
   const [gesture, setGesture] = useState<Gesture | undefined>();
   const [editing, setEditing] = useState<string | undefined>();
+  const t = practiceDict(props.lang ?? 'nl');
   const cam = props.camera ?? fitCamera(bounds(props.items), size.width, size.height);
 
   useLayoutEffect(() => {
@@ -164,7 +169,7 @@ export function Board(props: BoardProps) {
       class={`pb-board${props.placing ? ' pb-placing' : ''}${gesture?.kind === 'pan' ? ' pb-panning' : ''}`}
       tabIndex={0}
       role="application"
-      aria-label="Oefenbord. Sleep om te schuiven, scroll om te zoomen, dubbelklik voor een notitie."
+      aria-label={t.boardLabel}
       onKeyDown={key}
     >
       <svg
@@ -207,6 +212,7 @@ export function Board(props: BoardProps) {
       </svg>
       {editItem && (
         <EditBox
+          label={t.noteText}
           item={editItem}
           camera={cam}
           onDone={(text) => {
@@ -216,16 +222,16 @@ export function Board(props: BoardProps) {
           }}
         />
       )}
-      <div class="pb-zoom" role="group" aria-label="Zoom">
-        <button type="button" onClick={() => zoomBy(0.8)} aria-label="Uitzoomen">
+      <div class="pb-zoom" role="group" aria-label={t.zoom}>
+        <button type="button" onClick={() => zoomBy(0.8)} aria-label={t.zoomOut}>
           −
         </button>
         <span class="pb-zoom-level">{Math.round(cam.scale * 100)}%</span>
-        <button type="button" onClick={() => zoomBy(1.25)} aria-label="Inzoomen">
+        <button type="button" onClick={() => zoomBy(1.25)} aria-label={t.zoomIn}>
           +
         </button>
         <button type="button" onClick={fit} data-testid="fit">
-          Passend
+          {t.fit}
         </button>
       </div>
     </div>

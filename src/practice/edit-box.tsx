@@ -6,6 +6,8 @@ import { plainText } from './html';
 import type { Camera } from './viewport';
 
 export interface EditBoxProps {
+  /** The textarea's accessible name, in the page's language. */
+  label: string;
   item: InspectedItem;
   camera: Camera;
   /** The new text, or undefined when cancelled. */
@@ -13,7 +15,7 @@ export interface EditBoxProps {
 }
 
 /** A textarea laid over the item being edited. */
-export function EditBox({ item, camera, onDone }: EditBoxProps) {
+export function EditBox({ label, item, camera, onDone }: EditBoxProps) {
   const ref = useRef<HTMLTextAreaElement>(null);
   const done = useRef(false);
   const finish = (text: string | undefined) => {
@@ -34,7 +36,7 @@ export function EditBox({ item, camera, onDone }: EditBoxProps) {
     <textarea
       ref={ref}
       class="pb-edit"
-      aria-label="Tekst van de notitie"
+      aria-label={label}
       style={{ left: `${left}px`, top: `${top}px`, width: `${width}px`, height: `${height}px` }}
       defaultValue={plainText(item.content)}
       onKeyDown={(e) => {

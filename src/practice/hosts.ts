@@ -4,6 +4,7 @@
 // so they start when the facilitator starts a session and stop when it ends.
 import { render } from 'preact';
 import type { StartedGuard } from '../guard/entry';
+import type { Lang } from '../i18n/i18n';
 import type { SimulatedMiro } from '../miro/simulator';
 import type { MiroLike } from '../miro/types';
 import type { Outcome, RatingId } from '../panel/controller-port';
@@ -33,11 +34,16 @@ export async function rateWithRunningGuard(miro: MiroLike, rating: RatingId): Pr
     : { ok: true };
 }
 
-/** Mounts the panel for `miro` in `root`; returns a function that unmounts it. */
-export async function mountPanelFor(miro: MiroLike, root: HTMLElement): Promise<() => void> {
+/** Mounts the panel for `miro` in `root` in `lang`; returns a function that unmounts it. */
+export async function mountPanelFor(
+  miro: MiroLike,
+  root: HTMLElement,
+  lang: Lang = 'nl',
+): Promise<() => void> {
   const { mountPanel } = await import('../panel/mount');
   root.replaceChildren();
   const result = mountPanel(miro, root, {
+    lang,
     rate: (rating) => rateWithRunningGuard(miro, rating),
     guard: () => running.get(miro)?.guard,
   }) as unknown;

@@ -32,13 +32,11 @@ async function start(root: HTMLElement, fresh: boolean): Promise<void> {
     users.map((u) => practice.miroOf(u.id)),
     (error) => console.error('practice board: guard', error),
   );
-  const notice = practice.problem;
   let fit: (() => void) | undefined;
   render(
     h(App, {
       practice,
       boardOnly: !!request && new URLSearchParams(location.search).has('board'),
-      notice,
       onReady: (f) => (fit = f),
       onReset: () => void start(root, true),
     }),
