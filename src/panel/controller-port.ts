@@ -56,6 +56,8 @@ export interface PanelController {
   pauseTimer?(): Promise<Outcome>;
   resumeTimer?(): Promise<Outcome>;
   prolongTimer?(ms?: number): Promise<Outcome>;
+  /** The previous verslag and its open actions (R41) in the language, or null without history. */
+  previousAgenda?(lang: Lang): { title: string; lines: string[] } | null;
   /** Who has finished private writing in a region, when known. */
   privateProgress?(region: string): { done: number; total: number } | null;
   /** The private region open now and who writes in it (done or not); null when nobody does. */

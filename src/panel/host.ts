@@ -55,8 +55,10 @@ export function createMiroHost(miro: MiroLike, options: HostOptions = {}): Panel
   const lookup = (id: string) => findMethod([], id) ?? options.lookup?.(id);
   const storage = options.storage ?? browserStorage();
   let pending: { key: string; sessionId: string; map?: unknown } | null = null;
-  // The panel's controller: the handle plus private writing (notes, 'Klaar', the reveal).
-  const wrap = async (handle: SessionHandle): Promise<PanelController> => {
+  // The panel's controller: the handle plus private writing (notes, 'Klaar', the reveal), and the
+  // previous verslag with its open actions (R41). At the start (`cardLang`: the template's language)
+  // the card also goes on the board, once.
+  const wrap = async (handle: SessionHandle, cardLang?: Lang): Promise<PanelController> => {
     const { attachPrivateWriting } = await import('../controller/private');
     const selfId = await miro.board.getUserInfo().then(
       (u) => u.id,
@@ -64,9 +66,19 @@ export function createMiroHost(miro: MiroLike, options: HostOptions = {}): Panel
     );
     const writing = attachPrivateWriting(miro, handle, { storage, selfId });
     // The session's end adds its verslag to the group's history (on the panel that ended it).
-    const { recordOnEnd } = await import('./report');
+    const { recordOnEnd, createReportActions } = await import('./report');
     const stopRecording = recordOnEnd(miro, handle, { lang: options.lang ?? 'nl', now });
-    return panelController(handle, writing, stopRecording);
+    const report = (lang: Lang) => createReportActions(miro, handle, { lang, now });
+    const [nl, en] = await Promise.all([
+      report('nl').previousAgenda(),
+      report('en').previousAgenda(),
+    ]);
+    const previous = nl && en ? { nl, en } : null;
+    if (previous && cardLang) {
+      const placed = await report(cardLang).agendaToBoard();
+      if (!placed.ok) handle.notify({ code: 'agenda-card', message: placed.error.message });
+    }
+    return panelController(handle, writing, stopRecording, previous);
   };
   const keyOf = (i: SetupInput) => JSON.stringify([i.method.id, i.participants.map((p) => p.id)]);
   const sessionFor = (i: SetupInput) => {
@@ -140,7 +152,7 @@ export function createMiroHost(miro: MiroLike, options: HostOptions = {}): Panel
       const started = await opened.handle.start();
       if (!started.ok) return { ok: false, error: started.error };
       pending = null;
-      return { ok: true, controller: await wrap(opened.handle) };
+      return { ok: true, controller: await wrap(opened.handle, input.lang) };
     },
     async open() {
       const { openSession } = await import('../controller/session');

@@ -4,6 +4,7 @@ import type { SessionHandle } from '../controller/handle';
 import type { PrivateWriting } from '../controller/private';
 import type { StorageLike } from '../guard/private';
 import type { PanelController } from './controller-port';
+import type { Lang } from '../i18n/i18n';
 
 /** Returns this browser's localStorage, or an in-memory stand-in where there is none. */
 export function browserStorage(): StorageLike {
@@ -20,14 +21,19 @@ export function browserStorage(): StorageLike {
   };
 }
 
+/** The previous verslag's card per language (R41), as the host loaded it at the session's start. */
+export type PreviousAgenda = Record<Lang, { title: string; lines: string[] }> | null;
+
 /** Returns the panel's controller over a handle and its private writing; close() stops both and `stopMore`. */
 export function panelController(
   handle: SessionHandle,
   writing: PrivateWriting,
   stopMore: () => void = () => undefined,
+  previous: PreviousAgenda = null,
 ): PanelController {
   return {
     ...handle,
+    previousAgenda: (lang) => previous?.[lang] ?? null,
     subscribe(listener) {
       const a = handle.subscribe(listener);
       const b = writing.subscribe(listener);

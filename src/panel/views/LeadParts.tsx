@@ -140,3 +140,19 @@ export function PhaseList(p: {
     </nav>
   );
 }
+
+/** Renders the previous verslag and its open actions (R41), folded open at the session's first phase. */
+export function PreviousAgenda(p: { agenda: { title: string; lines: string[] }; open: boolean }) {
+  const [head, ...rest] = p.agenda.lines;
+  return (
+    <details class="ip-previous" data-part="previous" open={p.open}>
+      <summary>{p.agenda.title}</summary>
+      {head && <p>{head}</p>}
+      <ul>
+        {rest.map((line, i) => (
+          <li key={i}>{line.replace(/^•\s*/, '')}</li>
+        ))}
+      </ul>
+    </details>
+  );
+}

@@ -14,7 +14,7 @@ import type {
 } from '../controller-port';
 import { useController } from '../store';
 import { createTimerControl } from '../timer-control';
-import { Confirm, PhaseInfo, PhaseList, RevealBox } from './LeadParts';
+import { Confirm, PhaseInfo, PhaseList, PreviousAgenda, RevealBox } from './LeadParts';
 import { PrivateBox } from './PrivateBox';
 import { ReportActions } from './ReportActions';
 import type { ReportKind } from './ReportActions';
@@ -113,6 +113,7 @@ export function LeadView(p: LeadProps) {
   const privateRegion = reveal?.region ?? v.open.find((o) => o.private)?.region;
   const progress = privateRegion ? (c.privateProgress?.(privateRegion) ?? null) : null;
   const notices = c.notices().slice(-3);
+  const previous = c.previousAgenda?.(p.lang) ?? null;
   const marks = marksOpenTo(p.method, c.state(), self);
   const writing = c.privateWriting?.() ?? null;
   const held = writing?.writers.filter((w) => w.id === self || !w.onMiro) ?? [];
@@ -188,6 +189,7 @@ export function LeadView(p: LeadProps) {
         {v.instruction}
       </p>
       {v.card && <p class="ip-card-rule">{v.card}</p>}
+      {previous && <PreviousAgenda agenda={previous} open={v.phaseIndex === 0} />}
       <PhaseInfo lang={p.lang} view={v} />
       {v.consent && (
         <p class="ip-consent" data-fact="consent">
