@@ -10,6 +10,7 @@ import { propsOf } from './model';
 import { KEYS, readTemplateMap, withTemplateId } from './plan';
 import { META_KEY } from '../layout/meta';
 import { parkedNote } from './words';
+import { reportGuardError } from './store';
 
 export interface GuardCtx {
   miro: MiroLike;
@@ -21,6 +22,9 @@ export interface GuardCtx {
   /** How many items this client parked: spreads them over the parking frame. */
   parked: number;
 }
+
+// Metadata only labels the item (the item itself is on the board): a warning is enough.
+export const warnMeta = (error: unknown) => console.warn('[intervisie] metadata not set', error);
 
 const frameCache = new WeakMap<GuardCtx, Map<string, FrameItem>>();
 
@@ -149,7 +153,7 @@ export async function parkItem(
     ).then(async (text) => {
       ctx.view.own.add(text.id);
       const meta = { s: ctx.view.sessionId, r: 'parking', k: `parked/${item.id}` };
-      await withRetry(() => text.setMetadata(META_KEY, meta)).catch(() => undefined);
+      await withRetry(() => text.setMetadata(META_KEY, meta)).catch(warnMeta);
     });
     const live = await liveItem(ctx, item);
     await Promise.all([moveInto(ctx, live, spot.x, spot.y, parking.id), note]);
@@ -218,8 +222,9 @@ export async function recreateTemplate(ctx: GuardCtx, tpl: TemplateItem): Promis
   const meta = { s: view.sessionId, r: tpl.region, k: tpl.key };
   const key = KEYS.template(view.sessionId);
   await Promise.all([
-    withRetry(() => created.setMetadata(META_KEY, meta)).catch(() => undefined),
-    writeMapId(ctx, key, tpl.key, created.id).catch(() => undefined),
+    withRetry(() => created.setMetadata(META_KEY, meta)).catch(warnMeta),
+    // Without the new id in the map the guard loses track of the item: the facilitator hears of it.
+    writeMapId(ctx, key, tpl.key, created.id).catch((error) => reportGuardError(ctx, error)),
   ]);
   return created.id;
 }
@@ -236,7 +241,7 @@ export async function restoreEntry(
   if (recreate || !item) {
     const created = await createAt(ctx, entry.t, entry.x, entry.y, propsOf(entry));
     const meta = { s: ctx.view.sessionId, r: region, k: `restored/${entry.id}`, a: entry.a };
-    await withRetry(() => created.setMetadata(META_KEY, meta)).catch(() => undefined);
+    await withRetry(() => created.setMetadata(META_KEY, meta)).catch(warnMeta);
     return created.id;
   }
   ctx.echo.busy(item.id);

@@ -3,6 +3,7 @@
 import type { MiroLike } from '../miro/types';
 import { createGuard, type Guard, type GuardOptions } from './runtime';
 import { createReconciler, type Reconciler } from './reconcile';
+import { report } from './handle';
 
 export interface StartedGuard {
   guard: Guard;
@@ -20,11 +21,12 @@ export async function startGuardWith(
   const clientId =
     opts.clientId ?? `${guard.ctx.userId}:${Math.random().toString(36).slice(2, 10)}`;
   const reconciler = createReconciler(guard.ctx, clientId);
-  guard.onState((before) => void reconciler.onPhaseChange(before).catch(() => undefined));
+  const fail = (error: unknown) => report(guard.ctx, error);
+  guard.onState((before) => void reconciler.onPhaseChange(before).catch(fail));
   let timer: ReturnType<typeof setInterval> | undefined;
   if (opts.timers !== false) {
-    void reconciler.tick().catch(() => undefined);
-    timer = setInterval(() => void reconciler.tick().catch(() => undefined), reconciler.intervalMs);
+    void reconciler.tick().catch(fail);
+    timer = setInterval(() => void reconciler.tick().catch(fail), reconciler.intervalMs);
   }
   return {
     guard,
@@ -39,5 +41,8 @@ export async function startGuardWith(
 
 /** Starts guarding this board for this client's user; resolves once listening (never throws). */
 export async function startGuard(miro: MiroLike): Promise<void> {
-  await startGuardWith(miro).catch(() => null);
+  // The headless page must not break on a board the guard cannot read: warn, and stay idle.
+  await startGuardWith(miro).catch((error) =>
+    console.warn('[intervisie] guard not started', error),
+  );
 }

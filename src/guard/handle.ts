@@ -5,6 +5,7 @@ import {
   coverIdOf,
   coverToFront,
   createAt,
+  warnMeta,
   parkItem,
   putBack,
   recreateTemplate,
@@ -13,7 +14,7 @@ import {
 import { absoluteCentre, decide, regionOf } from './decide';
 import type { Decision, EventItem, GuardView, ItemEventKind } from './model';
 import { entryOf, propsOf } from './model';
-import { nameOf, pushNotice, renameEntry, renameRecords } from './store';
+import { nameOf, pushNotice, renameEntry, renameRecords, reportGuardError } from './store';
 import { META_KEY } from '../layout/meta';
 import { withRetry } from './echo';
 
@@ -89,12 +90,12 @@ export async function handleEvent(
       if (orphan) await recreateChild(ctx, item, frameBox.get(item.parentId ?? ''));
       else await applyDecision(ctx, d, item);
     } catch (error) {
-      reportError(error);
+      await report(ctx, error);
     }
     const region = raisesAboveCover(seen, kind, d, item);
     if (region) onTop.add(region);
   }
-  for (const region of onTop) await coverToFront(ctx, region).catch(reportError);
+  for (const region of onTop) await coverToFront(ctx, region).catch((e) => report(ctx, e));
   return decisions;
 }
 
@@ -121,12 +122,18 @@ async function recreateChild(ctx: GuardCtx, item: EventItem, frame: EventItem | 
   const created = await createAt(ctx, item.type, left + item.x, top + item.y, props);
   await renameRecords(ctx, item.id, created.id);
   const meta = { s: ctx.view.sessionId, r: '', k: `restored/${item.id}`, a: item.createdBy };
-  await withRetry(() => created.setMetadata(META_KEY, meta)).catch(() => undefined);
+  await withRetry(() => created.setMetadata(META_KEY, meta)).catch(warnMeta);
 }
 
 let reportError: (error: unknown) => void = () => undefined;
 
-/** Sets where the guard reports errors it could not act on (default: ignore); mutates module state. */
+/** Reports an error the guard could not act on: console, the facilitator's notices, the hook. */
+export async function report(ctx: GuardCtx, error: unknown): Promise<void> {
+  await reportGuardError(ctx, error);
+  reportError(error);
+}
+
+/** Sets an extra listener for errors the guard could not act on (they also go to console and notices); mutates module state. */
 export function onGuardError(handler: (error: unknown) => void): void {
   reportError = handler;
 }

@@ -120,7 +120,10 @@ export async function postPrivateNotes(
       );
       const meta: Record<string, Json> = { s: sessionId, r: region, k: `private/${sticky.id}` };
       if (names === 'with') meta.a = note.authorId;
-      await withRetry(() => sticky.setMetadata(META_KEY, meta)).catch(() => undefined);
+      // Metadata only labels the note (it is on the board): a warning is enough.
+      await withRetry(() => sticky.setMetadata(META_KEY, meta)).catch((e: unknown) =>
+        console.warn('[intervisie] metadata not set', e),
+      );
       return sticky;
     }),
   );

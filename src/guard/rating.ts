@@ -5,9 +5,10 @@ import type { BoardItem, DropEvent, Json, MiroLike, StickyItem, TagItem } from '
 import type { Text } from '../catalog/schema';
 import { canRate } from '../session/permissions';
 import type { GuardCtx } from './act';
-import { createAt, frameObject } from './act';
+import { createAt, frameObject, warnMeta } from './act';
 import { contains, regionOf } from './decide';
 import { withRetry } from './echo';
+import { reportGuardError } from './store';
 import type { EventItem, GuardView } from './model';
 import { KEYS } from './plan';
 import { META_KEY } from '../layout/meta';
@@ -119,9 +120,10 @@ export async function rateItem(
   ctx.view.own.add(sticker.id);
   entry.s = sticker.id;
   const meta = { s: ctx.view.sessionId, r: region, k: `rating/${itemId}`, t: itemId };
-  await withRetry(() => sticker.setMetadata(META_KEY, meta)).catch(() => undefined);
+  await withRetry(() => sticker.setMetadata(META_KEY, meta)).catch(warnMeta);
   if (old?.s) {
     ctx.echo.expectDelete(old.s);
+    // The old sticker may be gone already (someone deleted it): nothing to undo then.
     await ctx.miro.board.remove({ id: old.s, type: 'shape' }).catch(() => undefined);
   }
   rec.items[itemId] = entry;
@@ -197,6 +199,7 @@ export function countRatings(
 export async function checkTags(ctx: GuardCtx, region: string, items: EventItem[]): Promise<void> {
   const stickies = items.filter((i) => i.type === 'sticky_note' && (i.tagIds?.length ?? 0) > 0);
   if (stickies.length === 0) return;
+  // Unreadable ratings: check nothing this poll rather than strip tags that may be right.
   const rec = await readRatings(ctx).catch(() => undefined);
   const ratingTags = new Set(Object.values(rec?.tags ?? {}));
   for (const s of stickies) {
@@ -205,7 +208,7 @@ export async function checkTags(ctx: GuardCtx, region: string, items: EventItem[
     if (canRate(ctx.view.method, ctx.view.state, s.modifiedBy, region)) continue;
     const live = s as unknown as StickyItem;
     live.tagIds = (s.tagIds ?? []).filter((t) => !stray.includes(t));
-    await withRetry(() => live.sync()).catch(() => undefined);
+    await withRetry(() => live.sync()).catch((error) => reportGuardError(ctx, error));
   }
 }
 

@@ -11,7 +11,7 @@
 import type { Json } from '../miro/types';
 import type { GuardCtx } from './act';
 import { coverIdOf, coverToFront } from './act';
-import { applyDecision } from './handle';
+import { applyDecision, report } from './handle';
 import { decide } from './decide';
 import { withRetry } from './echo';
 import type { EventItem, TemplateItem } from './model';
@@ -89,6 +89,7 @@ export function createReconciler(ctx: GuardCtx, clientId: string): Reconciler {
     const hit = metaSeen.get(item.id);
     if (hit !== undefined) return hit;
     const live = item as unknown as { getMetadata?: (k: string) => Promise<Json> };
+    // No readable metadata means the item is not one of the app's own: judged like any other.
     const meta = live.getMetadata ? await live.getMetadata(META_KEY).catch(() => null) : null;
     const k = (meta as { k?: string } | null)?.k ?? '';
     metaSeen.set(item.id, k);
@@ -102,6 +103,7 @@ export function createReconciler(ctx: GuardCtx, clientId: string): Reconciler {
     const present = new Set(now.all.map((i) => i.id));
     for (const tpl of [...view.template.values()]) {
       if (tpl.region !== region || tpl.type === 'frame' || present.has(tpl.id)) continue;
+      // Not found: deleted (restored below); found: moved out of its frame.
       const elsewhere = await ctx.miro.board.getById(tpl.id).catch(() => undefined);
       const item = (elsewhere as EventItem | undefined) ?? ({ ...tpl, parentId: null } as never);
       const d = decide(view, elsewhere ? 'update' : 'delete', item, '');
@@ -203,7 +205,7 @@ export function createReconciler(ctx: GuardCtx, clientId: string): Reconciler {
       } else await beat();
       if (ctx.view.state.status !== 'running') return;
       for (const region of guardedRegions(ctx)) {
-        await pollRegion(region).catch(() => undefined);
+        await pollRegion(region).catch((error) => report(ctx, error));
       }
     },
     async onPhaseChange(before) {

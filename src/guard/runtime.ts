@@ -6,7 +6,7 @@ import type { Method } from '../catalog/schema';
 import type { GuardCtx } from './act';
 import { frameObject } from './act';
 import { createEchoFilter, withRetry } from './echo';
-import { handleEvent } from './handle';
+import { handleEvent, report } from './handle';
 import type { EventItem, GuardView, ItemEventKind, TemplateItem } from './model';
 import {
   KEYS,
@@ -56,6 +56,7 @@ async function methodFor(c: CollectionLike, sid: string, methodId: string, opts:
   const plan = readPlan(await withRetry(() => c.get(KEYS.plan(sid))));
   if (plan && plan.id === methodId) return methodOfPlan(plan);
   const method = await (opts.lookup ?? defaultLookup)(methodId);
+  // The stored plan only spares the next client the lookup: not storing it loses nothing.
   if (method) await c.set(KEYS.plan(sid), planOf(method) as unknown as Json).catch(() => undefined);
   return method;
 }
@@ -67,6 +68,7 @@ export async function learnTemplate(ctx: GuardCtx): Promise<void> {
   const owners = new Map(view.state.participants.map((p) => [participantToken(p.id), p.id]));
   const frameKeys = Object.keys(view.map).filter((k) => k.endsWith('/frame'));
   const frames = await Promise.all(
+    // A frame that is gone is recreated by the reconciler; the rest is learnt now.
     frameKeys.map((k) => frameObject(ctx, view.map[k]!).catch(() => undefined)),
   );
   view.frames.clear();
@@ -128,6 +130,7 @@ export function revealingAt(state: GuardView['state'], now: number): Set<string>
 export async function createGuard(miro: MiroLike, opts: GuardOptions = {}): Promise<Guard | null> {
   const { board } = miro;
   const now = opts.now ?? (() => Date.now());
+  // No readable pointer: no running session to guard on this board.
   const sid = pointerOf(await board.getAppData(POINTER_KEY).catch(() => null));
   if (!sid) return null;
   const collection = board.storage.collection(COLLECTION);
@@ -164,18 +167,20 @@ export async function createGuard(miro: MiroLike, opts: GuardOptions = {}): Prom
   await Promise.all(
     method.regions.map(async (r) => {
       const snap = readSnapshot(
+        // No snapshot read: the reconciler takes one at the next phase change.
         await collection.get(KEYS.snapshot(sid, r.id)).catch(() => undefined),
       );
       if (snap) view.snapshots.set(r.id, snap);
     }),
   );
+  // Ratings arrive again through onValue; until then stickers are judged like notes.
   const ratings = (await collection.get(KEYS.ratings(sid)).catch(() => undefined)) as
     { items?: Record<string, { s?: string }> } | undefined;
   for (const r of Object.values(ratings?.items ?? {})) if (r.s) view.own.add(r.s);
 
   let queue: Promise<unknown> = Promise.resolve();
   const run = (task: () => Promise<unknown>) => {
-    queue = queue.then(task, task).catch(() => undefined);
+    queue = queue.then(task, task).catch((error) => report(ctx, error));
   };
   const on = (kind: ItemEventKind) => (e: ItemsEvent) => {
     const seen = {

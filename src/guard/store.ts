@@ -12,12 +12,14 @@ import { parkedSummary } from './words';
 
 /** One notice for the panel: a parked item, a restore, or a facilitator action left alone. */
 export interface Notice {
-  t: 'parked' | 'restored' | 'activity';
+  t: 'parked' | 'restored' | 'activity' | 'error';
   at: number;
   who: string;
   region: string;
   phase: number;
   what?: string;
+  /** The panel's line for an error notice, Dutch first. */
+  message?: { nl: string; en: string };
 }
 
 export const NOTICE_CAP = 30;
@@ -31,7 +33,29 @@ export async function pushNotice(ctx: GuardCtx, notice: Notice): Promise<void> {
     const list = Array.isArray(items0) ? (items0 as Notice[]) : [];
     const items = [...list, notice].slice(-NOTICE_CAP);
     await ctx.collection.set(key, { items } as unknown as Json);
-  }).catch(() => undefined);
+    // A notice that cannot be stored has nowhere else to go than the console: no loop of reports.
+  }).catch((error: unknown) => console.warn('[intervisie] notice not stored', error));
+}
+
+/**
+ * Reports an error the guard could not act on: console.warn and an 'error' notice the
+ * facilitator's panel shows; never throws.
+ */
+export async function reportGuardError(ctx: GuardCtx, error: unknown): Promise<void> {
+  const text = (error instanceof Error ? error.message : String(error)).slice(0, 200);
+  console.warn('[intervisie] guard', error);
+  await pushNotice(ctx, {
+    t: 'error',
+    at: ctx.now(),
+    who: '',
+    region: '',
+    phase: ctx.view.state.phaseIndex + 1,
+    what: text,
+    message: {
+      nl: `De bewaking kon een notitie niet terugzetten: ${text}`,
+      en: `The guard could not put a note back: ${text}`,
+    },
+  });
 }
 
 /** Returns the panel's line for the parked notices since `since`, or null when none; pure. */
@@ -73,14 +97,16 @@ export async function takeSnapshot(ctx: GuardCtx, region: string): Promise<void>
 /** Writes a snapshot to storage under `snapshot:<sid>:<region>`; returns when stored. */
 export async function saveSnapshot(ctx: GuardCtx, snap: Snapshot): Promise<void> {
   const key = KEYS.snapshot(ctx.view.sessionId, snap.region);
-  await withRetry(() => ctx.collection.set(key, snap as unknown as Json)).catch(() => undefined);
+  await withRetry(() => ctx.collection.set(key, snap as unknown as Json)).catch((error) =>
+    reportGuardError(ctx, error),
+  );
 }
 
 /** Drops a region's snapshot (it opened again); mutates the view and storage. */
 export async function dropSnapshot(ctx: GuardCtx, region: string): Promise<void> {
   if (!ctx.view.snapshots.delete(region)) return;
   const key = KEYS.snapshot(ctx.view.sessionId, region);
-  await withRetry(() => ctx.collection.remove(key)).catch(() => undefined);
+  await withRetry(() => ctx.collection.remove(key)).catch((error) => reportGuardError(ctx, error));
 }
 
 /** Replaces a snapshot entry's id after a recreate, in the view and storage; mutates both. */
