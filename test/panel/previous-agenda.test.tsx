@@ -79,7 +79,7 @@ describe('the previous verslag at the start (R41)', () => {
       await new Promise((r) => setTimeout(r, 0));
     }
     expect(sim.inspect.collection(HISTORY_COLLECTION)[HISTORY_KEY]).toBeDefined();
-    first.close();
+    first.close?.();
     sim.clock.advance(7 * 24 * 3600_000);
 
     const second = await session(sim, 2);
