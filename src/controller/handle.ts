@@ -20,6 +20,7 @@ import { listenForFocus } from './focus';
 import { createHooks, emitEffect, withNotice } from './hooks';
 import { loadEnv } from './env';
 import type { HandleEventMap, HandleEventName, Notice } from './hooks';
+import { sessionCommands } from './commands';
 import { fullRender } from './render-all';
 import { followStorage } from './follow';
 import { createBoardTimer, timerView } from './timer';
@@ -208,25 +209,7 @@ export function createHandle(init: HandleInit): SessionHandle {
     },
     on: (type, listener) => hooks.on(type, listener),
     dispatch,
-    start: () => dispatch({ type: 'start' }),
-    next: () => dispatch({ type: 'next' }),
-    previous: () => dispatch({ type: 'previous' }),
-    goto: (phaseIndex, o = {}) => dispatch({ type: 'goto', phaseIndex, ...o }),
-    skip: (o = {}) => dispatch({ type: 'skip', ...o }),
-    // Who clicked: the given id, else this panel's user when they take part (R22).
-    consent: (by) => {
-      const who = by ?? (current.participants.some((p) => p.id === selfId) ? selfId : undefined);
-      return dispatch({ type: 'consent', ...(who ? { by: who } : {}) });
-    },
-    newRound: (o = {}) => dispatch({ type: 'newRound', ...o }),
-    reveal: (region, names) => dispatch({ type: 'reveal', region, ...(names ? { names } : {}) }),
-    fragment: () => dispatch({ type: 'fragment' }),
-    pauseTimer: () => dispatch({ type: 'timer', action: 'pause' }),
-    resumeTimer: () => dispatch({ type: 'timer', action: 'resume' }),
-    prolongTimer: (ms) => dispatch({ type: 'timer', action: 'prolong', ...(ms ? { ms } : {}) }),
-    end: () => dispatch({ type: 'end' }),
-    assign: (participantId, roles) => dispatch({ type: 'assign', participantId, roles }),
-    pickInbrenger: () => dispatch({ type: 'pickInbrenger' }),
+    ...sessionCommands(dispatch, () => current, selfId),
     notices: () => notices,
     notify,
     pending: () => pending,

@@ -14,6 +14,7 @@ import type {
 } from '../controller-port';
 import { useController } from '../store';
 import { createTimerControl } from '../timer-control';
+import { LeadFooter } from './LeadFooter';
 import { Confirm, PhaseInfo, PhaseList, PreviousAgenda, RevealBox } from './LeadParts';
 import { PrivateBox } from './PrivateBox';
 import { ReportActions } from './ReportActions';
@@ -122,61 +123,16 @@ export function LeadView(p: LeadProps) {
       id="lead"
       title={v.title}
       footer={
-        <>
-          <div class="ip-row">
-            <button
-              type="button"
-              class="button button-secondary"
-              data-action="previous"
-              disabled={v.phaseIndex === 0}
-              onClick={() => void run(() => c.previous())}
-            >
-              <span aria-hidden="true">◀ </span>
-              {t.previous}
-            </button>
-            {v.phaseIndex + 1 < v.phaseCount ? (
-              <button
-                type="button"
-                class="button button-primary"
-                data-action="next"
-                onClick={() => void next()}
-              >
-                {t.next}
-                <span aria-hidden="true"> ▶</span>
-              </button>
-            ) : (
-              <button
-                type="button"
-                class="button button-primary"
-                data-action="finish"
-                onClick={() => setAsk({ kind: 'finish' })}
-              >
-                {t.finish}
-              </button>
-            )}
-          </div>
-          <div class="ip-row">
-            <button
-              type="button"
-              class="button button-tertiary button-small"
-              aria-expanded={listOpen ? 'true' : 'false'}
-              data-action="goto"
-              onClick={() => setListOpen(!listOpen)}
-            >
-              {t.gotoOpen}
-            </button>
-            {v.phaseIndex + 1 < v.phaseCount && (
-              <button
-                type="button"
-                class="button button-tertiary button-small"
-                data-action="finish"
-                onClick={() => setAsk({ kind: 'finish' })}
-              >
-                {t.finish}
-              </button>
-            )}
-          </div>
-        </>
+        <LeadFooter
+          lang={p.lang}
+          phaseIndex={v.phaseIndex}
+          phaseCount={v.phaseCount}
+          listOpen={listOpen}
+          onPrevious={() => void run(() => c.previous())}
+          onNext={() => void next()}
+          onFinish={() => setAsk({ kind: 'finish' })}
+          onToggleList={() => setListOpen(!listOpen)}
+        />
       }
     >
       <p class="ip-step" data-fact="step">
