@@ -12,13 +12,14 @@ import type { Json } from '../miro/types';
 import type { GuardCtx } from './act';
 import { coverIdOf, coverToFront } from './act';
 import { applyDecision, report } from './handle';
+import { childrenOrRestore, rememberRegion, type RegionMemory } from './frames';
 import { decide } from './decide';
 import { withRetry } from './echo';
 import type { EventItem, TemplateItem } from './model';
 import { entryOf, lookOf } from './model';
 import { CHROME_REGIONS } from './model';
 import { KEYS } from './plan';
-import { dropSnapshot, participantItems, saveSnapshot, takeSnapshot } from './store';
+import { dropSnapshot, saveSnapshot, takeSnapshot } from './store';
 import { META_KEY } from '../layout/meta';
 import { checkTags } from './rating';
 import { statesAt } from '../session/position';
@@ -66,6 +67,7 @@ export function createReconciler(ctx: GuardCtx, clientId: string): Reconciler {
   const intervalMs = pollIntervalMs(guardedRegions(ctx).length);
   let owner: Owner | undefined;
   const metaSeen = new Map<string, string>();
+  const memory: RegionMemory = new Map();
   /** Per covered region: the items seen at the last poll; a new one lies above the cover. */
   const seenUnder = new Map<string, Set<string>>();
   const onOwner = (raw: Json | undefined) => {
@@ -97,8 +99,9 @@ export function createReconciler(ctx: GuardCtx, clientId: string): Reconciler {
   };
 
   const pollRegion = async (region: string) => {
-    const now = await participantItems(ctx, region);
+    const now = await childrenOrRestore(ctx, region);
     if (!now) return;
+    await rememberRegion(ctx, memory, region, now, metaKey);
     const { view } = ctx;
     const present = new Set(now.all.map((i) => i.id));
     for (const tpl of [...view.template.values()]) {

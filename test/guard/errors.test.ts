@@ -17,8 +17,9 @@ describe('guard errors', () => {
     await b.settle();
     await new Promise((r) => setTimeout(r, 1500));
     await b.settle();
-    const notices = (b.sim.inspect.collection('intervisie')['notices:s1'] as { items: Notice[] })
-      .items;
+    const notices = (
+      b.sim.inspect.collection('intervisie')['notices:s1'] as unknown as { items: Notice[] }
+    ).items;
     const error = notices.find((n) => n.t === 'error');
     expect(error?.message?.nl).toBe('De bewaking kon een notitie niet terugzetten: netwerk weg');
     expect(error?.message?.en).toBe('The guard could not put a note back: netwerk weg');

@@ -25,7 +25,7 @@ export interface UiActions {
   move(id: string, x: number, y: number): BoardItem;
   /** Edits an item's text (a frame's title); raises no event, as in Miro. */
   edit(id: string, content: string): BoardItem;
-  /** Deletes an item (a frame with its children); raises items:delete. */
+  /** Deletes an item (a frame with its children [unverified]); raises items:delete for the item only. */
   remove(id: string): void;
   /** Duplicates an item beside itself; raises no event (Miro: no items:create for duplicate). */
   duplicate(id: string): BoardItem;
@@ -95,7 +95,8 @@ export function createUiActions(
       return view(next);
     },
     remove(id) {
-      emit('items:delete', removeItem(core, id));
+      // Miro documents no child list in the event of a deleted frame: it carries the frame only.
+      emit('items:delete', removeItem(core, id).slice(0, 1));
     },
     duplicate(id) {
       const abs = absoluteOf(state, mustGet(state, id));

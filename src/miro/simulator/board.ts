@@ -118,7 +118,7 @@ export function createItemApi(core: Core, userId: string) {
     remove: (item) =>
       call('remove', () => {
         if (item.type === 'tag') removeTag(state, item.id);
-        else echo('items:delete', removeItem(core, item.id));
+        else echo('items:delete', removeItem(core, item.id).slice(0, 1));
       }),
     bringToFront: (items) => call('bringToFront', () => restack(ids(items), 'front')),
     sendToBack: (items) => call('sendToBack', () => restack(ids(items), 'back')),

@@ -113,7 +113,7 @@ function resizeChildren(core: Core, before: StoredItem, after: StoredItem) {
   });
 }
 
-/** Removes an item (a frame with its children [unverified]); returns the removed items (mutates core). */
+/** Removes an item (a frame with its children [unverified]); returns it first, then its children (mutates core). */
 export function removeItem(core: Core, id: string): StoredItem[] {
   const { state } = core;
   const item = mustGet(state, id);

@@ -3,7 +3,7 @@
 // Choices not verified against a live board are marked [unverified] where they are made:
 // credit windows slide and are metered per user (credits.ts, runtime.ts); SDK writes echo as
 // item events on the writer (board.ts); onValue does not fire on subscribe (storage.ts);
-// removing a frame removes its children, a frame resize keeps children in place (ops.ts);
+// removing a frame removes its children (its items:delete lists the frame only), a frame resize keeps children in place (ops.ts);
 // UI drags re-parent and copies keep metadata (act.ts); timer events reach every client.
 import type { OnlineUserInfo } from '../types';
 import { createManualClock, wrapClock, type ClockLike, type SimClock } from './clock';
