@@ -1,10 +1,20 @@
 // Private writing and reveal (R7, R8, R19, R34, R38). Participants write in their own panel; the
 // notes stay in the panel's storage until the facilitator reveals. Protocol: the facilitator's
-// panel broadcasts REVEAL_EVENT {region, names} and posts its own notes (and those it holds for
-// people not on Miro); every other open panel hears it and posts its own notes, all at once.
+// panel broadcasts REVEAL_EVENT {region, names, authors} (a broadcast does not reach the sender).
+// With names, every panel posts its own notes (Miro shows each as written by its author, which is
+// what 'met namen' promises). Without names, no panel may create a sticky (Miro would show the
+// creator): each panel hands its notes (texts only) to storage under
+// `reveal:<sid>:<region>:<userId>`, an empty list when it has none; the facilitator's client
+// listens with onValue, creates every sticky itself in shuffled order, then clears the keys.
 import type { Json, MiroLike, StickyItem } from '../miro/types';
-import { META_KEY } from '../layout/meta';
 import { withRetry } from './echo';
+import { KEYS, readSessionLoose } from './plan';
+import { postAt, revealSpots, type RegionBox } from './reveal-place';
+import { gatherAnonymous, handKey } from './reveal-anon';
+
+export type { RegionBox };
+export { revealSpots };
+export { handKey, shuffled } from './reveal-anon';
 
 export const REVEAL_EVENT = 'intervisie:reveal';
 
@@ -63,14 +73,6 @@ export function createPrivateNotes(storage: StorageLike, sessionId: string): Pri
   };
 }
 
-export interface RegionBox {
-  /** The region frame's absolute centre and size. */
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
-
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** Returns a revealed sticky's content: 'Naam: tekst' with names, the text alone without; pure. */
@@ -82,24 +84,9 @@ export function revealContent(note: PrivateNote, names: 'with' | 'without'): str
 }
 
 /**
- * Returns the absolute spots for notes in a region: a grid below the header, each author a band
- * of `perAuthor` cells by their index, so panels posting at once do not overlap; pure.
- */
-export function revealSpots(box: RegionBox, authorIndex: number, count: number, perAuthor = 4) {
-  const cell = 210;
-  const cols = Math.max(1, Math.floor((box.width - 80) / cell));
-  const left = box.x - box.width / 2 + 40 + cell / 2;
-  const top = box.y - box.height / 2 + 200;
-  const rows = Math.max(1, Math.floor((box.height - 260) / cell));
-  return Array.from({ length: count }, (_, i) => {
-    const n = (authorIndex * perAuthor + i) % (cols * rows);
-    return { x: left + (n % cols) * cell, y: top + Math.floor(n / cols) * cell };
-  });
-}
-
-/**
- * Posts notes as stickies in a grid inside the region's frame (metadata: author id unless
- * anonymous); returns the created stickies. `authorIndex` picks the band (participant order).
+ * Posts one author's notes as stickies in their cells of the region (metadata: author id unless
+ * anonymous); returns the stickies made and the notes that failed, never throwing for one note.
+ * `authorIndex` picks the cells, `authors` is how many authors post at once.
  */
 export async function postPrivateNotes(
   miro: MiroLike,
@@ -109,32 +96,50 @@ export async function postPrivateNotes(
   notes: readonly PrivateNote[],
   names: 'with' | 'without',
   authorIndex = 0,
-): Promise<StickyItem[]> {
-  const spots = revealSpots(box, authorIndex, notes.length);
-  const { board } = miro;
-  return Promise.all(
-    notes.map(async (note, i) => {
-      const at = spots[i]!;
-      const sticky = await withRetry(() =>
-        board.createStickyNote({ ...at, width: 180, content: revealContent(note, names) }),
-      );
-      const meta: Record<string, Json> = { s: sessionId, r: region, k: `private/${sticky.id}` };
-      if (names === 'with') meta.a = note.authorId;
-      // Metadata only labels the note (it is on the board): a warning is enough.
-      await withRetry(() => sticky.setMetadata(META_KEY, meta)).catch((e: unknown) =>
-        console.warn('[intervisie] metadata not set', e),
-      );
-      return sticky;
-    }),
-  );
+  authors = authorIndex + 1,
+): Promise<{ posted: StickyItem[]; failed: PrivateNote[] }> {
+  const spots = revealSpots(box, authorIndex, notes.length, authors);
+  const posts = notes.map((n) => ({
+    content: revealContent(n, names),
+    ...(names === 'with' ? { authorId: n.authorId } : {}),
+  }));
+  const { posted, failed } = await postAt(miro, sessionId, region, box, posts, spots);
+  return { posted, failed: failed.map((i) => notes[i]!) };
 }
 
 export interface RevealPayload {
   region: string;
   names: 'with' | 'without';
+  /** How many people may post at once (the session's participants): spreads their cells. */
+  authors?: number;
 }
 
-/** Facilitator: broadcasts the reveal and posts the notes it holds; returns the stickies it created. */
+/** A reveal in which some notes did not reach the board; `failed` are those notes only. */
+export class RevealFailed extends Error {
+  readonly failed: PrivateNote[];
+  constructor(failed: PrivateNote[]) {
+    super(`${failed.length} notes did not reach the board`);
+    this.name = 'RevealFailed';
+    this.failed = failed;
+  }
+}
+
+export interface RevealOptions {
+  /** Seeded randomness for the anonymous order (default Math.random). */
+  random?: () => number;
+  /** Users whose panels answer an anonymous reveal (default: the online users but this one). */
+  authorIds?: string[];
+  /** How long to wait for panels that do not answer before posting what came (ms). */
+  waitMs?: number;
+  /** Takes back the notes that failed; without it, revealPrivate throws RevealFailed. */
+  keep?: (failed: PrivateNote[]) => void;
+}
+
+/**
+ * Facilitator: broadcasts the reveal and posts the notes it holds (with names: per author, in
+ * their cells; without: every panel's notes too, gathered through storage, shuffled); returns
+ * the stickies it created. Failed notes go to `opts.keep`, else it throws RevealFailed.
+ */
 export async function revealPrivate(
   miro: MiroLike,
   sessionId: string,
@@ -142,29 +147,52 @@ export async function revealPrivate(
   payload: RevealPayload,
   held: readonly PrivateNote[],
   authorIndexOf: (authorId: string) => number,
+  opts: RevealOptions = {},
 ): Promise<StickyItem[]> {
-  await withRetry(() => miro.board.events.broadcast(REVEAL_EVENT, payload as unknown as Json));
-  const byAuthor = new Map<string, PrivateNote[]>();
-  for (const n of held) byAuthor.set(n.authorId, [...(byAuthor.get(n.authorId) ?? []), n]);
-  const posted = await Promise.all(
-    [...byAuthor].map(([author, list]) =>
-      postPrivateNotes(
-        miro,
-        sessionId,
-        payload.region,
-        box,
-        list,
-        payload.names,
-        authorIndexOf(author),
-      ),
-    ),
+  const { board } = miro;
+  const c = board.storage.collection('intervisie');
+  const state = readSessionLoose(await withRetry(() => c.get(KEYS.session(sessionId))));
+  const authors = Math.max(
+    1,
+    state?.participants.length ?? 0,
+    ...held.map((n) => authorIndexOf(n.authorId) + 1),
   );
-  return posted.flat();
+  const sent = { ...payload, authors };
+  const failed: PrivateNote[] = [];
+  let posted: StickyItem[];
+  if (payload.names === 'without') {
+    posted = await gatherAnonymous(miro, sessionId, box, sent, held, opts, failed);
+  } else {
+    await withRetry(() => board.events.broadcast(REVEAL_EVENT, sent as unknown as Json));
+    const byAuthor = new Map<string, PrivateNote[]>();
+    for (const n of held) byAuthor.set(n.authorId, [...(byAuthor.get(n.authorId) ?? []), n]);
+    const done = await Promise.all(
+      [...byAuthor].map(([author, list]) =>
+        postPrivateNotes(
+          miro,
+          sessionId,
+          payload.region,
+          box,
+          list,
+          'with',
+          authorIndexOf(author),
+          authors,
+        ),
+      ),
+    );
+    done.forEach((d) => failed.push(...d.failed));
+    posted = done.flatMap((d) => d.posted);
+  }
+  if (failed.length && opts.keep) opts.keep(failed);
+  else if (failed.length) throw new RevealFailed(failed);
+  return posted;
 }
 
 /**
- * Participant panel: on the facilitator's reveal, posts this panel's notes for that region and
- * forgets them; returns a function that stops listening. `allowed` filters whose notes go up (R19).
+ * Participant panel: on the facilitator's reveal, posts this panel's notes for that region (with
+ * names) or hands them to the facilitator through storage (without), and forgets them; notes that
+ * did not go up come back into the panel. Returns a function that stops listening. `allowed`
+ * filters whose notes go up (R19).
  */
 export function listenForReveal(
   miro: MiroLike,
@@ -181,9 +209,20 @@ export function listenForReveal(
     const all = notes.take(p.region);
     const go = all.filter(allowed);
     for (const n of all.filter((n) => !allowed(n))) notes.add(n);
-    // Nothing lost: notes that did not reach the board go back into the panel.
-    void postPrivateNotes(miro, sessionId, p.region, box, go, p.names, authorIndex).catch(() =>
-      go.forEach((n) => notes.add(n)),
+    const back = (list: readonly PrivateNote[]) => list.forEach((n) => notes.add(n));
+    if (p.names === 'without') {
+      const c = miro.board.storage.collection('intervisie');
+      const texts = go.map((n) => n.text);
+      void miro.board
+        .getUserInfo()
+        .then((me) => withRetry(() => c.set(handKey(sessionId, p.region, me.id), { t: texts })))
+        .catch(() => back(go));
+      return;
+    }
+    const authors = p.authors ?? authorIndex + 1;
+    void postPrivateNotes(miro, sessionId, p.region, box, go, p.names, authorIndex, authors).then(
+      (r) => back(r.failed),
+      () => back(go),
     );
   };
   void miro.board.events.on(REVEAL_EVENT, handler);

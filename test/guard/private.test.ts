@@ -41,7 +41,10 @@ async function reveal(names: 'with' | 'without') {
     revealed: [{ region: 'vragen', phaseIndex: 3, round: 0, names, at: b.sim.clock.now() }],
   });
   const held = [{ region: 'vragen', text: 'vraag van Eva', authorId: 'p-eva', authorName: 'Eva' }];
-  await revealPrivate(b.sim, 's1', box(), { region: 'vragen', names }, held, () => 0);
+  let seed = 7;
+  const random = () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646;
+  const opts = { authorIds: ['u-bob', 'u-cas'], random };
+  await revealPrivate(b.sim, 's1', box(), { region: 'vragen', names }, held, () => 0, opts);
   await b.settle();
   const fac = b.guards.get('u-fac')!.reconciler;
   b.sim.clock.advance(fac.intervalMs);
@@ -66,18 +69,29 @@ describe('private writing and reveal', () => {
       b.sim.inspect.metadataOf(posted.find((p) => p.content.includes('Bob'))!.id)?.iv,
     ).toMatchObject({ a: 'u-bob' });
     expect(panels.every((n) => n.list('vragen').length === 0)).toBe(true);
+    // 'Met namen': Miro shows each note as written by its author.
+    const by = Object.fromEntries(
+      posted.map((p) => [p.content.match(/<strong>(\w+)/)![1], p.createdBy]),
+    );
+    expect(by).toEqual({ Bob: 'u-bob', Cas: 'u-cas', Eva: 'u-fac' });
   });
 
-  it('R7: without names the notes carry no name and no author', async () => {
-    const { b, posted } = await reveal('without');
+  it('R7: without names every revealed sticky is created by the facilitator, with no name and no author', async () => {
+    const { b, posted, panels } = await reveal('without');
     expect(posted.map((p) => p.content).sort()).toEqual([
       '<p>vraag van Eva</p>',
       '<p>vraag van u-bob</p>',
       '<p>vraag van u-cas</p>',
     ]);
     for (const p of posted) {
+      expect(p.createdBy).toBe('u-fac');
       expect(b.regionOfItem(p.id)).toBe('vragen');
       expect(b.sim.inspect.metadataOf(p.id)?.iv).not.toHaveProperty('a');
     }
+    expect(panels.every((n) => n.list('vragen').length === 0)).toBe(true);
+    const handed = Object.keys(b.sim.inspect.collection('intervisie')).filter((k) =>
+      k.startsWith('reveal:'),
+    );
+    expect(handed).toEqual([]);
   });
 });
