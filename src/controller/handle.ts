@@ -23,6 +23,8 @@ import type { HandleEventMap, HandleEventName, Notice } from './hooks';
 import { sessionCommands } from './commands';
 import { fullRender } from './render-all';
 import { followStorage } from './follow';
+import { followGuardNotices, guardLines } from './guard-notices';
+import type { Notice as GuardNotice } from '../guard/store';
 import { createBoardTimer, timerView } from './timer';
 import type { TimerView } from './timer';
 
@@ -98,6 +100,8 @@ export function createHandle(init: HandleInit): SessionHandle {
   let current = init.state;
   let rev = init.rev;
   let notices: Notice[] = [];
+  let guardNotices: GuardNotice[] = [];
+  let parkedLine = '';
   let pending: Effect[] = [];
   let fragment: { seconds: number; endsAt: number } | null = null;
   let closed = false;
@@ -120,6 +124,18 @@ export function createHandle(init: HandleInit): SessionHandle {
   const stopFollowing = followStorage(collection, sessionId, init.lookup ?? lookupOwn(method), {
     adopt,
     notify,
+  });
+  // The guards (one in each user's headless page) store what they did; the panel shows it.
+  const guardNow = () => guardLines(method, guardNotices, current.phaseStartedAt ?? 0);
+  const stopGuardNotices = followGuardNotices(collection, sessionId, (all, fresh) => {
+    guardNotices = all;
+    const lines = guardNow();
+    for (const n of fresh.filter((f) => f.t !== 'parked'))
+      hooks.emit('notice', guardLines(method, [n], 0)[0]!);
+    // The parked line is told whenever it reads differently (a merged list may add a name late).
+    const parked = lines.find((l) => l.code === 'guard-parked');
+    if (parked && parked.message.nl !== parkedLine) hooks.emit('notice', parked);
+    parkedLine = parked?.message.nl ?? '';
   });
   const stopFocus = listenForFocus(board, sessionId, cache, (p, zoomed) =>
     hooks.emit('focus', { region: p.region, frameId: p.frameId, route: 'heard', zoomed }),
@@ -210,13 +226,14 @@ export function createHandle(init: HandleInit): SessionHandle {
     on: (type, listener) => hooks.on(type, listener),
     dispatch,
     ...sessionCommands(dispatch, () => current, selfId),
-    notices: () => notices,
+    notices: () => [...notices, ...guardNow()].sort((a, b) => a.at - b.at).slice(-50),
     notify,
     pending: () => pending,
     retryEffects: () => render(pending.length ? pending : fullRender(method, current, []), null),
     close() {
       closed = true;
       stopFollowing();
+      stopGuardNotices();
       stopFocus();
       timer.dispose();
       hooks.clear();

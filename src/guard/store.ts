@@ -24,15 +24,27 @@ export interface Notice {
 
 export const NOTICE_CAP = 30;
 
-/** Appends a notice to `notices:<sid>`, keeping the last NOTICE_CAP; read-modify-write (last writer wins). */
+const sameNotice = (a: Notice, b: Notice) =>
+  a.t === b.t && a.at === b.at && a.who === b.who && a.region === b.region && a.what === b.what;
+const noticesIn = (raw: unknown): Notice[] => {
+  const items = (raw as { items?: unknown } | null | undefined)?.items;
+  return Array.isArray(items) ? (items as Notice[]) : [];
+};
+
+/**
+ * Appends a notice to `notices:<sid>`, keeping the last NOTICE_CAP. Storage has no compare-and-set
+ * and every user's guard writes this key: it reads back after writing and merges again when
+ * another guard's list won in between (a few rounds at most).
+ */
 export async function pushNotice(ctx: GuardCtx, notice: Notice): Promise<void> {
   const key = KEYS.notices(ctx.view.sessionId);
   await withRetry(async () => {
-    const raw = await ctx.collection.get<Json>(key);
-    const items0 = (raw as { items?: unknown } | null | undefined)?.items;
-    const list = Array.isArray(items0) ? (items0 as Notice[]) : [];
-    const items = [...list, notice].slice(-NOTICE_CAP);
-    await ctx.collection.set(key, { items } as unknown as Json);
+    for (let round = 0; round < 4; round++) {
+      const list = noticesIn(await ctx.collection.get<Json>(key));
+      if (list.some((n) => sameNotice(n, notice))) return;
+      const items = [...list, notice].sort((a, b) => a.at - b.at).slice(-NOTICE_CAP);
+      await ctx.collection.set(key, { items } as unknown as Json);
+    }
     // A notice that cannot be stored has nowhere else to go than the console: no loop of reports.
   }).catch((error: unknown) => console.warn('[intervisie] notice not stored', error));
 }

@@ -37,9 +37,12 @@ export function panelController(
     subscribe(listener) {
       const a = handle.subscribe(listener);
       const b = writing.subscribe(listener);
+      // A guard notice (parked, restored, an error) changes the activity line.
+      const c = handle.on('notice', () => listener());
       return () => {
         a();
         b();
+        c();
       };
     },
     privateWriting: () => writing.current(),
