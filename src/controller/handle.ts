@@ -38,6 +38,8 @@ type Confirm = { confirmed?: boolean };
 export interface SessionHandle {
   readonly sessionId: string;
   readonly method: Method;
+  /** The handle's seeded randomness (draws, the anonymous reveal's order). */
+  readonly random: () => number;
   state(): SessionState;
   view(lang: Lang): FacilitatorView;
   participantView(participantId: string, lang: Lang): ParticipantView;
@@ -215,6 +217,7 @@ export function createHandle(init: HandleInit): SessionHandle {
   return {
     sessionId,
     method,
+    random: init.random,
     state: () => current,
     view: (lang) => describePhase(method, current, lang),
     participantView: (id, lang) => participantView(method, current, id, lang),

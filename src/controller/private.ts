@@ -3,7 +3,7 @@
 // reveal (the handle's 'reveal' hook → revealPrivate) and every other panel's answer to it
 // (listenForReveal). Notes that fail to go up are kept, so nothing is lost.
 import { KEYS, readTemplateMap } from '../guard/plan';
-import { createPrivateNotes, listenForReveal, REVEAL_EVENT, revealPrivate } from '../guard/private';
+import { createPrivateNotes, listenForReveal, REVEAL_EVENT } from '../guard/private';
 import type { PrivateNote, PrivateNotes, RegionBox, StorageLike } from '../guard/private';
 import type { FrameItem, Json, MiroLike } from '../miro/types';
 import { revealAuthorIds } from '../session/acts';
@@ -11,6 +11,7 @@ import { privateRegions } from '../session/permissions';
 import { COLLECTION } from '../session/store';
 import type { SessionState } from '../session/state';
 import type { SessionHandle } from './handle';
+import { markPanel, runReveal } from './reveal-run';
 
 /** Storage key of who is done writing privately in a phase (and round, after the first). */
 export const progressKey = (sid: string, phaseIndex: number, round = 0) =>
@@ -29,6 +30,11 @@ export interface PrivateWriting {
   current(): { region: string; writers: PrivateWriter[] } | null;
   /** Records that a participant is (or is no longer) done; resolves to ok or an error value. */
   markDone(participantId: string, done: boolean): Promise<MarkOutcome>;
+  /**
+   * Posts the notes this panel still holds for a region revealed in this phase (a reveal that
+   * partly failed), asking the other panels to post theirs again too; resolves to ok or an error.
+   */
+  revealAgain(region: string): Promise<MarkOutcome>;
   /** Calls `listener` when the done list changes; returns the unsubscribe function. */
   subscribe(listener: () => void): () => void;
   stop(): void;
@@ -42,6 +48,15 @@ const storageFailed = {
     nl: 'Opslaan lukte niet. Probeer het opnieuw.',
     en: 'Saving did not work. Try again.',
   },
+};
+
+const notRevealed = {
+  code: 'not-revealed',
+  message: { nl: 'Dit is nog niet onthuld.', en: 'This has not been revealed yet.' },
+};
+const revealFailed = {
+  nl: 'Niet alle notities konden op het bord; ze staan nog in je paneel.',
+  en: 'Not every note reached the board; they are still in your panel.',
 };
 
 const idsOf = (raw: unknown): string[] =>
@@ -120,32 +135,32 @@ export function attachPrivateWriting(
   // After the notes went up (or came back), the panel shows what it still holds.
   const changed = () => void Promise.resolve().then(() => listeners.forEach((l) => l()));
   void board.events.on(REVEAL_EVENT, changed);
-  const stopHook = handle.on('reveal', ({ effect }) => {
-    const all = notes.take(effect.region);
-    const held = all.filter((n) => effect.authorIds.includes(n.authorId));
+  // Notes of a reveal's region that this panel may post: the authors' (R19) and anonymous ones
+  // a partly failed 'zonder namen' reveal handed back.
+  const takeHeld = (region: string, authorIds: readonly string[]) => {
+    const all = notes.take(region);
+    const held = all.filter((n) => n.authorId === '' || authorIds.includes(n.authorId));
     for (const n of all) if (!held.includes(n)) notes.add(n);
     changed();
-    const keep = () => {
-      held.forEach((n) => notes.add(n));
-      changed();
-    };
-    void boxOf(effect.region)
-      .then((box) => {
-        if (!box) return keep();
-        const payload = { region: effect.region, names: effect.names };
-        return revealPrivate(miro, sid, box, payload, held, indexOf).then(() => undefined);
-      })
-      .catch(() => {
-        keep();
-        handle.notify({
-          code: 'reveal-failed',
-          message: {
-            nl: 'Niet alle notities konden op het bord; ze staan nog in je paneel.',
-            en: 'Not every note reached the board; they are still in your panel.',
-          },
-        });
-      });
+    return held;
+  };
+  const reveal = async (region: string, names: 'with' | 'without', held: PrivateNote[]) =>
+    runReveal({
+      miro,
+      handle,
+      notes,
+      selfId: options.selfId,
+      box: await boxOf(region).catch(() => undefined),
+      region,
+      names,
+      held,
+      indexOf,
+      changed,
+    });
+  const stopHook = handle.on('reveal', ({ effect }) => {
+    void reveal(effect.region, effect.names, takeHeld(effect.region, effect.authorIds));
   });
+  void markPanel(collection, sid, options.selfId, true);
 
   return {
     notes,
@@ -183,11 +198,23 @@ export function attachPrivateWriting(
       }
       return { ok: false, error: storageFailed };
     },
+    async revealAgain(region) {
+      const state = handle.state();
+      const record = [...state.revealed]
+        .reverse()
+        .find((r) => r.region === region && r.phaseIndex === state.phaseIndex);
+      if (!record) return { ok: false, error: notRevealed };
+      const held = takeHeld(region, revealAuthorIds(method, state, region));
+      return (await reveal(region, record.names, held))
+        ? { ok: true }
+        : { ok: false, error: { code: 'reveal-failed', message: revealFailed } };
+    },
     subscribe(listener) {
       listeners.add(listener);
       return () => void listeners.delete(listener);
     },
     stop() {
+      void markPanel(collection, sid, options.selfId, false);
       stopState();
       stopListening();
       stopHook();

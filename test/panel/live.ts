@@ -8,7 +8,7 @@ import { startGuardWith } from '../../src/guard/entry';
 import type { StartedGuard } from '../../src/guard/entry';
 import type { StorageLike } from '../../src/guard/private';
 import { createSimulatedMiro } from '../../src/miro/simulator/index';
-import type { SimulatedMiro } from '../../src/miro/simulator/index';
+import type { SimOptions, SimulatedMiro } from '../../src/miro/simulator/index';
 import { mountPanel } from '../../src/panel/mount';
 import type { MountOptions } from '../../src/panel/mount';
 import type { Participant } from '../../src/session/state';
@@ -42,9 +42,10 @@ export async function liveBoard(
   method: Method,
   people: Participant[],
   roles: Record<string, string[]>,
+  simOptions: Omit<SimOptions, 'users'> = {},
 ): Promise<Live> {
   const users = people.filter((p) => p.onMiro).map((p) => ({ id: p.id, name: p.name }));
-  const sim = createSimulatedMiro({ users });
+  const sim = createSimulatedMiro({ ...simOptions, users });
   const sessionId = `s-${method.id}`.slice(0, 24);
   const generated = await generateTemplate(
     sim,

@@ -1,0 +1,101 @@
+// The facilitator's side of a reveal in a panel: which panels answer (storage `panels:<sid>`,
+// the users with a panel open, kept by each panel), and one run of revealPrivate that hands
+// back only the notes that did not reach the board, so a second reveal never posts one twice.
+import { revealPrivate } from '../guard/private';
+import type { PrivateNote, PrivateNotes, RegionBox } from '../guard/private';
+import type { CollectionLike, Json, MiroLike } from '../miro/types';
+import type { SessionHandle } from './handle';
+
+/** Storage key of the users whose panel is open on a session. */
+export const panelsKey = (sid: string) => `panels:${sid}`;
+
+const idsOf = (raw: unknown): string[] =>
+  Array.isArray(raw) ? raw.filter((x): x is string => typeof x === 'string') : [];
+
+/**
+ * Adds (`open`) or removes this user in `panels:<sid>`; read-modify-write, read back and written
+ * again when another panel's list won in between; resolves when done or given up (never throws).
+ */
+export async function markPanel(
+  collection: CollectionLike,
+  sid: string,
+  userId: string,
+  open: boolean,
+): Promise<void> {
+  const key = panelsKey(sid);
+  try {
+    for (let i = 0; i < 4; i++) {
+      const now = idsOf(await collection.get(key));
+      if (now.includes(userId) === open) return;
+      const next = open ? [...now, userId] : now.filter((x) => x !== userId);
+      await collection.set(key, next as Json);
+    }
+  } catch {
+    // Without the list the reveal falls back to the online users: slower, nothing lost.
+  }
+}
+
+/** Returns the on-Miro participants but `selfId` whose panel is open, or undefined when nobody registered (one get). */
+export async function answeringPanels(
+  collection: CollectionLike,
+  handle: SessionHandle,
+  selfId: string,
+): Promise<string[] | undefined> {
+  const open = idsOf(await collection.get(panelsKey(handle.sessionId)).catch(() => undefined));
+  if (!open.length) return undefined;
+  const people = handle.state().participants.filter((p) => p.onMiro && p.id !== selfId);
+  return people.map((p) => p.id).filter((id) => open.includes(id));
+}
+
+const failedNotice = {
+  code: 'reveal-failed',
+  message: {
+    nl: 'Niet alle notities konden op het bord; ze staan nog in je paneel.',
+    en: 'Not every note reached the board; they are still in your panel.',
+  },
+};
+
+export interface RevealRun {
+  miro: MiroLike;
+  handle: SessionHandle;
+  notes: PrivateNotes;
+  selfId: string;
+  box: RegionBox | undefined;
+  region: string;
+  names: 'with' | 'without';
+  held: PrivateNote[];
+  indexOf: (authorId: string) => number;
+  changed: () => void;
+}
+
+/**
+ * Posts `held` (taken out of the notes already) through revealPrivate; notes that failed go back
+ * into the notes, and only those; resolves to whether every note reached the board (never throws).
+ */
+export async function runReveal(r: RevealRun): Promise<boolean> {
+  const collection = r.miro.board.storage.collection('intervisie');
+  let lost = false;
+  const keep = (failed: readonly PrivateNote[]) => {
+    lost = lost || failed.length > 0;
+    failed.forEach((n) => r.notes.add(n));
+    r.changed();
+    if (failed.length) r.handle.notify(failedNotice);
+  };
+  if (!r.box) {
+    keep(r.held);
+    return false;
+  }
+  try {
+    const authorIds = await answeringPanels(collection, r.handle, r.selfId);
+    const payload = { region: r.region, names: r.names };
+    await revealPrivate(r.miro, r.handle.sessionId, r.box, payload, r.held, r.indexOf, {
+      keep,
+      random: r.handle.random,
+      ...(authorIds ? { authorIds } : {}),
+    });
+  } catch {
+    // Failed before any note went up (the session read, the broadcast): all are still to post.
+    keep(r.held);
+  }
+  return !lost;
+}
