@@ -14,6 +14,8 @@ import { boardError, errorFrom, type BoardError } from './messages';
 import { dependencies } from './plan';
 import { createKindOf, createRecord, type Point } from './props';
 import { createRunner, type Runner, type RunnerOptions } from './runner';
+import { fingerprint } from './fingerprint';
+import { mayBeWritten } from './written';
 import { tagMaker } from './tags';
 import { blueprintVersion, emptyMap, readMap, writeMap, type TemplateMap } from './template-map';
 
@@ -165,6 +167,9 @@ async function build(
           await runner.call('setMetadata', () =>
             item.setMetadata(META_KEY, { ...itemMeta(r, bp.sessionId) }),
           );
+          // What the app wrote, hashed: removal later tells a participant's text from ours.
+          if ('content' in r && mayBeWritten(item.type, r.key))
+            (map.hashes ??= {})[r.key] = fingerprint(r.content);
           finish(r.key, item.id);
         })
         .catch(stop),

@@ -85,7 +85,7 @@ async function removeMapped(
   const keep = (item: BoardItem) =>
     keptIds.has(item.id) ||
     !ours.has(item.id) ||
-    wasWritten(item, keyOf.get(item.id) ?? '', original);
+    wasWritten(item, keyOf.get(item.id) ?? '', original, map.hashes);
   const childrenOf = async (f: FrameItem) =>
     (await runner.call('frame.getChildren', () => f.getChildren())).filter(isBoardItem);
   const drop = async (item: BoardItem) => {

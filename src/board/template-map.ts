@@ -25,6 +25,11 @@ export interface TemplateMap {
   tags: string[];
   /** True once every record of the blueprint is on the board. */
   complete: boolean;
+  /**
+   * Blueprint key → fingerprint of the text the app wrote into the item (text items only):
+   * removal keeps exactly the items whose text changed. Absent in maps made before it existed.
+   */
+  hashes?: Record<string, string>;
 }
 
 /** Returns the storage key of a session's map (pure). */
@@ -67,8 +72,12 @@ export function toStored(map: TemplateMap): Json {
     items: Object.fromEntries(Object.entries(map.items).map(([k, id]) => [short(k), id])),
     frames: map.frames.map(short),
     tags: map.tags.map(short),
+    ...(map.hashes ? { hashes: shortKeys(map.hashes, short) } : {}),
   };
 }
+
+const shortKeys = (rec: Record<string, string>, to: (key: string) => string) =>
+  Object.fromEntries(Object.entries(rec).map(([k, v]) => [to(k), String(v)]));
 
 /** Returns the map from its stored form, or undefined when it is missing or not a map (pure). */
 export function fromStored(value: unknown): TemplateMap | undefined {
@@ -89,6 +98,7 @@ export function fromStored(value: unknown): TemplateMap | undefined {
     frames: m.frames.map((k) => long(String(k))),
     tags: Array.isArray(m.tags) ? m.tags.map((k) => long(String(k))) : [],
     complete: m.complete === true,
+    ...(typeof m.hashes === 'object' && m.hashes ? { hashes: shortKeys(m.hashes, long) } : {}),
   };
 }
 
