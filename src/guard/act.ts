@@ -11,6 +11,7 @@ import { KEYS, readTemplateMap, withTemplateId } from './plan';
 import { META_KEY } from '../layout/meta';
 import { parkedNote } from './words';
 import { reportGuardError } from './store';
+import { coveredAt } from '../session/permissions';
 
 export interface GuardCtx {
   miro: MiroLike;
@@ -39,8 +40,9 @@ export async function frameObject(ctx: GuardCtx, id: string): Promise<FrameItem>
   return frame;
 }
 
-/** Returns the id of a region's cover when the region is covered now; pure. */
+/** Returns the id of a region's cover when the region is covered now (by the map and the session); pure. */
 export function coverIdOf(view: GuardView, region: string): string | undefined {
+  if (!coveredAt(view.method, view.state, region)) return undefined;
   return view.map[`${view.method.id}/${region}/cover`];
 }
 
@@ -61,6 +63,15 @@ export async function coverToFront(ctx: GuardCtx, region: string): Promise<boole
 /** Forgets a cached frame object (after it was recreated with a new id); mutates the cache. */
 export function forgetFrame(ctx: GuardCtx, id: string): void {
   frameCache.get(ctx)?.delete(id);
+}
+
+/** Forgets a template item that is gone for good (a cover taken off): view and cache; mutates both. */
+export function forgetTemplate(ctx: GuardCtx, id: string): void {
+  const { view } = ctx;
+  const key = view.template.get(id)?.key;
+  view.template.delete(id);
+  if (key && view.map[key] === id) delete view.map[key];
+  forgetFrame(ctx, id);
 }
 
 const topLeft = (f: Rect) => ({ x: f.x - f.width / 2, y: f.y - f.height / 2 });

@@ -1,6 +1,6 @@
 // The guard's decision core, pure: given what it knows (GuardView) and one item event on this
 // client, what to do: allow, ignore, park, restore a template item or restore from a snapshot.
-import { canRate, canWrite } from '../session/permissions';
+import { canRate, canWrite, coveredAt } from '../session/permissions';
 import type {
   Decision,
   EventItem,
@@ -117,6 +117,12 @@ function typesOwnSlot(
   return inPlace && mayPlace(view, actor, tpl.region, item);
 }
 
+/** Returns whether a template item is a cover the session explains gone: its region is in sight now; pure. */
+export function uncovered(view: GuardView, tpl: TemplateItem): boolean {
+  const cover = tpl.key === `${view.method.id}/${tpl.region}/cover`;
+  return cover && !coveredAt(view.method, view.state, tpl.region);
+}
+
 /**
  * Returns the decision for one item of an event on this client; `actor` is this client's user
  * (events are local to the acting user). Echoes of the guard's own writes are filtered before; pure.
@@ -134,6 +140,8 @@ export function decide(
   const tpl = view.template.get(itemId);
   if (tpl) {
     if (kind === 'create') return { kind: 'allow', itemId };
+    if (kind === 'delete' && uncovered(view, tpl))
+      return { kind: 'ignore', itemId, reason: 'uncovered' };
     // Frames carry no content: only their place counts.
     const base = typeof tpl.props.content === 'string' ? tpl.props.content : item.content;
     const baseline = { ...tpl, id: itemId, t: '', c: base ?? '', a: '' };

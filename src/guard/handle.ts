@@ -5,13 +5,15 @@ import {
   coverIdOf,
   coverToFront,
   createAt,
+  forgetTemplate,
   warnMeta,
   parkItem,
   putBack,
   recreateTemplate,
   restoreEntry,
 } from './act';
-import { absoluteCentre, decide, regionOf } from './decide';
+import { absoluteCentre, decide, regionOf, uncovered } from './decide';
+import { KEYS, readSessionLoose } from './plan';
 import type { Decision, EventItem, GuardView, ItemEventKind } from './model';
 import { entryOf, propsOf } from './model';
 import { nameOf, pushNotice, renameEntry, renameRecords, reportGuardError } from './store';
@@ -44,6 +46,9 @@ export async function applyDecision(ctx: GuardCtx, d: Decision, item: EventItem)
       await pushNotice(ctx, { t: 'restored', at, who, region: d.region, phase });
       return;
     }
+    case 'ignore':
+      if (d.reason === 'uncovered') return forgetTemplate(ctx, d.itemId);
+    // falls through
     default:
       if (d.activity) {
         const who = nameOf(view, d.activity.who);
@@ -77,7 +82,9 @@ export async function handleEvent(
   // Regions where a new item now lies above the cover (written there, or put back by the guard).
   const onTop = new Set<string>();
   for (const item of ordered) {
-    const d = decide(seen, kind, item, ctx.userId);
+    const d =
+      (await decideCover(ctx, seen, kind, item).catch(() => undefined)) ??
+      decide(seen, kind, item, ctx.userId);
     decisions.push(d);
     if (d.kind === 'restore-template' && d.recreate && item.type === 'frame')
       restoredFrames.add(item.id);
@@ -97,6 +104,25 @@ export async function handleEvent(
   }
   for (const region of onTop) await coverToFront(ctx, region).catch((e) => report(ctx, e));
   return decisions;
+}
+
+/**
+ * Returns the decision for a cover deleted while `seen` still has its region covered, judged by
+ * the session as stored now (the state that took it off may not have reached this client yet);
+ * undefined for any other item (one storage get, for covers only).
+ */
+async function decideCover(
+  ctx: GuardCtx,
+  seen: GuardView,
+  kind: ItemEventKind,
+  item: EventItem,
+): Promise<Decision | undefined> {
+  const tpl = seen.template.get(item.id);
+  if (kind !== 'delete' || !tpl || !tpl.key.endsWith('/cover') || uncovered(seen, tpl))
+    return undefined;
+  const state = readSessionLoose(await ctx.collection.get(KEYS.session(seen.sessionId)));
+  const fresh = state ? { ...seen, state } : seen;
+  return uncovered(fresh, tpl) ? decide(fresh, kind, item, ctx.userId) : undefined;
 }
 
 /** Returns the region whose cover a decision's outcome may now lie above, if any; pure. */

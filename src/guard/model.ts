@@ -96,7 +96,13 @@ export interface Activity {
 
 export type Decision =
   | { kind: 'allow'; itemId: string; activity?: Activity }
-  | { kind: 'ignore'; itemId: string; reason: 'own' | 'facilitator'; activity?: Activity }
+  | {
+      kind: 'ignore';
+      itemId: string;
+      /** 'uncovered': a cover the session took off (the region is in sight now): to be forgotten. */
+      reason: 'own' | 'facilitator' | 'uncovered';
+      activity?: Activity;
+    }
   | { kind: 'park'; itemId: string; from: string; authorId: string }
   | { kind: 'restore-template'; itemId: string; item: TemplateItem; recreate: boolean }
   | {

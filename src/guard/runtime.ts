@@ -4,7 +4,7 @@
 import type { CollectionLike, FrameItem, ItemsEvent, Json, MiroLike } from '../miro/types';
 import type { Method } from '../catalog/schema';
 import type { GuardCtx } from './act';
-import { frameObject } from './act';
+import { forgetTemplate, frameObject } from './act';
 import { createEchoFilter, withRetry } from './echo';
 import { handleEvent, report } from './handle';
 import type { EventItem, GuardView, ItemEventKind, TemplateItem } from './model';
@@ -225,7 +225,7 @@ export async function createGuard(miro: MiroLike, opts: GuardOptions = {}): Prom
     }
     // A key that left the map (a cover taken off on reveal) is no template item any more.
     for (const [key, id] of Object.entries(view.map))
-      if (!(key in next) && view.template.get(id)?.key === key) view.template.delete(id);
+      if (!(key in next) && view.template.get(id)?.key === key) forgetTemplate(ctx, id);
     view.map = next;
     if (added) run(() => learnTemplate(ctx));
   };

@@ -56,3 +56,18 @@ export function privateRegions(
     s.state === 'open' && s.private && s.roles.some((r) => roles.includes(r)) ? [id] : [],
   );
 }
+
+/**
+ * Returns whether the region is out of sight at the session's place, as the board shows it: open
+ * and private, or hidden, and not revealed in this phase and round (a cover lies over it); pure.
+ */
+export function coveredAt(method: Method, state: SessionState, regionId: RegionId): boolean {
+  if (state.status === 'setup') return false;
+  const now = statesAt(method, state)[regionId];
+  const revealed = state.revealed.some(
+    (r) => r.region === regionId && r.phaseIndex === state.phaseIndex && r.round === state.round,
+  );
+  if (revealed || !now) return false;
+  if (now.state === 'hidden') return true;
+  return now.state === 'open' && !!now.private && state.status === 'running';
+}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { KEYS, withTemplateId } from '../../src/guard/plan';
 import type { Json } from '../../src/miro/types';
+import { methods } from '../../src/catalog/methods';
 import { setupBoard, SID, type Board } from './fixtures';
 
 /** Covers a region as the renderer does: an opaque shape over the frame, its id in the map. */
@@ -80,5 +81,74 @@ describe('covers taken off', () => {
         .items()
         .filter((i) => i.type === 'shape' && i.width === b.frame('vragen').width),
     ).toEqual([]);
+  });
+});
+
+describe('covers the session explains', () => {
+  // Balint's private writing: 'associaties' is open and private.
+  const AT = methods
+    .byId('balint')!
+    .phases.findIndex((p) => p.actions.some((a) => a.kind === 'reveal'));
+
+  /** The stored notices' kinds. */
+  const noticeKinds = (b: Board) =>
+    (
+      (
+        b.sim.inspect.collection('intervisie')[KEYS.notices(SID)] as
+          { items?: { t: string }[] } | undefined
+      )?.items ?? []
+    ).map((n) => n.t);
+  const coversOver = (b: Board, region: string) =>
+    b.sim.inspect.items().filter((i) => i.type === 'shape' && i.width === b.frame(region).width);
+
+  it('R8: a participant deleting the cover while the region is still private gets it put back', async () => {
+    const b = await setupBoard('balint');
+    expect(b.method.phases[AT]!.regions.associaties).toMatchObject({ private: true });
+    await b.setPlace(AT);
+    const id = await cover(b, 'associaties');
+    b.sim.as('u-bob').act.remove(id);
+    await b.settle();
+    const back = b.map[`${b.method.id}/associaties/cover`];
+    expect(back).not.toBe(id);
+    expect(b.sim.inspect.itemById(back!)).toBeDefined();
+    expect(coversOver(b, 'associaties')).toHaveLength(1);
+  });
+
+  it('R8: a cover gone after the reveal, its key still in the map, is forgotten by the reconciler, not put back', async () => {
+    const b = await setupBoard('balint');
+    await b.setPlace(AT);
+    const id = await cover(b, 'associaties');
+    const at = b.sim.clock.now();
+    const revealed = [{ region: 'associaties', phaseIndex: AT, round: 0, names: 'with', at }];
+    await b.setPlace(AT, 0, { revealed } as never);
+    // The helper's own createShape counts as the facilitator writing there: only what follows counts.
+    const before = noticeKinds(b);
+    await b.sim.board.remove({ id, type: 'shape' });
+    await b.settle();
+    const fac = b.guards.get('u-fac')!;
+    b.sim.clock.advance(fac.reconciler.intervalMs);
+    await fac.reconciler.tick();
+    await b.settle();
+    expect(coversOver(b, 'associaties')).toEqual([]);
+    expect(noticeKinds(b)).toEqual(before);
+    expect(fac.guard.ctx.view.template.has(id)).toBe(false);
+  });
+
+  it('R8: a cover taken off before the new session state reached this client is no activity either', async () => {
+    const b = await setupBoard('balint');
+    await b.setPlace(AT);
+    const id = await cover(b, 'associaties');
+    const fac = b.guards.get('u-fac')!;
+    const late = fac.guard.ctx.view.state;
+    const at = b.sim.clock.now();
+    const revealed = [{ region: 'associaties', phaseIndex: AT, round: 0, names: 'with', at }];
+    await b.setPlace(AT, 0, { revealed } as never);
+    fac.guard.ctx.view.state = late;
+    const before = noticeKinds(b);
+    await b.sim.board.remove({ id, type: 'shape' });
+    await b.settle();
+    expect(noticeKinds(b)).toEqual(before);
+    expect(coversOver(b, 'associaties')).toEqual([]);
+    expect(fac.guard.ctx.view.template.has(id)).toBe(false);
   });
 });
