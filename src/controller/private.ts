@@ -35,6 +35,11 @@ export interface PrivateWriting {
    * partly failed), asking the other panels to post theirs again too; resolves to ok or an error.
    */
   revealAgain(region: string): Promise<MarkOutcome>;
+  /**
+   * The region revealed last in this phase and round and how many of its notes this panel still
+   * holds to post (a reveal that partly failed); null when it holds none.
+   */
+  kept(): { region: string; count: number } | null;
   /** Calls `listener` when the done list changes; returns the unsubscribe function. */
   subscribe(listener: () => void): () => void;
   stop(): void;
@@ -197,6 +202,18 @@ export function attachPrivateWriting(
         }
       }
       return { ok: false, error: storageFailed };
+    },
+    kept() {
+      const state = handle.state();
+      const record = [...state.revealed]
+        .reverse()
+        .find((r) => r.phaseIndex === state.phaseIndex && r.round === state.round);
+      if (!record || state.status !== 'running') return null;
+      const authors = revealAuthorIds(method, state, record.region);
+      const count = notes
+        .list(record.region)
+        .filter((n) => n.authorId === '' || authors.includes(n.authorId)).length;
+      return count ? { region: record.region, count } : null;
     },
     async revealAgain(region) {
       const state = handle.state();

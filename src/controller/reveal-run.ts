@@ -1,7 +1,7 @@
 // The facilitator's side of a reveal in a panel: which panels answer (storage `panels:<sid>`,
 // the users with a panel open, kept by each panel), and one run of revealPrivate that hands
 // back only the notes that did not reach the board, so a second reveal never posts one twice.
-import { revealPrivate } from '../guard/private';
+import { postPrivateNotes, revealPrivate } from '../guard/private';
 import type { PrivateNote, PrivateNotes, RegionBox } from '../guard/private';
 import type { CollectionLike, Json, MiroLike } from '../miro/types';
 import type { SessionHandle } from './handle';
@@ -77,7 +77,7 @@ export async function runReveal(r: RevealRun): Promise<boolean> {
   let lost = false;
   const keep = (failed: readonly PrivateNote[]) => {
     lost = lost || failed.length > 0;
-    failed.forEach((n) => r.notes.add(n));
+    failed.forEach((n) => r.notes.add({ ...n, names: keptAs(n, r.names) }));
     r.changed();
     if (failed.length) r.handle.notify(failedNotice);
   };
@@ -85,17 +85,51 @@ export async function runReveal(r: RevealRun): Promise<boolean> {
     keep(r.held);
     return false;
   }
+  // Kept notes go up as their first reveal promised: an anonymous one never gets an empty name.
+  const same = r.held.filter((n) => keptAs(n, r.names) === r.names);
+  const apart = r.held.filter((n) => !same.includes(n));
+  const box = r.box;
+  const posting = apart.length ? postApart(r, box, apart).then(keep) : Promise.resolve();
   try {
     const authorIds = await answeringPanels(collection, r.handle, r.selfId);
     const payload = { region: r.region, names: r.names };
-    await revealPrivate(r.miro, r.handle.sessionId, r.box, payload, r.held, r.indexOf, {
+    await revealPrivate(r.miro, r.handle.sessionId, box, payload, same, r.indexOf, {
       keep,
       random: r.handle.random,
       ...(authorIds ? { authorIds } : {}),
     });
   } catch {
     // Failed before any note went up (the session read, the broadcast): all are still to post.
-    keep(r.held);
+    keep(same);
   }
+  await posting;
   return !lost;
+}
+
+/** Returns the names choice a note goes up with: its kept one, none for an anonymous leftover, else the reveal's; pure. */
+function keptAs(note: PrivateNote, names: 'with' | 'without'): 'with' | 'without' {
+  return note.names ?? (note.authorId === '' ? 'without' : names);
+}
+
+/** Posts kept notes whose names choice differs from this reveal's, per author; resolves to those that failed (never throws). */
+async function postApart(r: RevealRun, box: RegionBox, notes: PrivateNote[]) {
+  const groups = new Map<string, PrivateNote[]>();
+  for (const n of notes) {
+    const key = `${keptAs(n, r.names)}:${keptAs(n, r.names) === 'with' ? n.authorId : ''}`;
+    groups.set(key, [...(groups.get(key) ?? []), n]);
+  }
+  const authors = r.handle.state().participants.length;
+  const done = await Promise.all(
+    [...groups.values()].map((list) => {
+      const names = keptAs(list[0]!, r.names);
+      const index = names === 'with' ? r.indexOf(list[0]!.authorId) : 0;
+      const sid = r.handle.sessionId;
+      const count = Math.max(authors, index + 1);
+      return postPrivateNotes(r.miro, sid, r.region, box, list, names, index, count).then(
+        (d) => d.failed,
+        () => list,
+      );
+    }),
+  );
+  return done.flat();
 }

@@ -24,6 +24,8 @@ export interface PrivateNote {
   /** Participant id of the author (a Miro user id, or a typed-in person's id). */
   authorId: string;
   authorName: string;
+  /** The names choice of the reveal that could not post it: a kept note goes up the same way again. */
+  names?: 'with' | 'without';
 }
 
 /** The storage the panel keeps private notes in: localStorage or anything like it. */

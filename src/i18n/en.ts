@@ -108,6 +108,9 @@ export const en: Dict = {
   withNames: 'with names',
   withoutNames: 'without names',
   revealed: 'Revealed.',
+  revealAgain: 'Reveal again',
+  keptNotes: (n) =>
+    n === 1 ? '1 note is still in your panel' : `${n} notes are still in your panel`,
   activity: 'Activity',
   rateFor: 'Rate',
   finish: 'Finish',

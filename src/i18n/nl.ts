@@ -113,6 +113,9 @@ export const nl = {
   withNames: 'met namen',
   withoutNames: 'zonder namen',
   revealed: 'Onthuld.',
+  revealAgain: 'Opnieuw onthullen',
+  keptNotes: (n: number) =>
+    n === 1 ? '1 notitie staat nog in je paneel' : `${n} notities staan nog in je paneel`,
   activity: 'Activiteit',
   rateFor: 'Waarderen',
   finish: 'Afronden',

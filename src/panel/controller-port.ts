@@ -64,6 +64,10 @@ export interface PanelController {
   privateWriting?(): { region: string; writers: PrivateWriterView[] } | null;
   /** Records that a participant is done writing privately ('Klaar'), or not any more. */
   markDone?(participantId: string, done: boolean): Promise<Outcome>;
+  /** The region revealed in this phase whose notes this panel still holds after a reveal, and how many. */
+  keptNotes?(): { region: string; count: number } | null;
+  /** Posts the notes this panel still holds for a region revealed in this phase, as first chosen. */
+  revealAgain?(region: string): Promise<Outcome>;
   /** Stops listening (storage, broadcasts); the panel calls it when it lets go of the session. */
   close?(): void;
 }

@@ -52,6 +52,8 @@ export function panelController(
       return { done: now.writers.filter((w) => w.done).length, total: now.writers.length };
     },
     markDone: (id, done) => writing.markDone(id, done),
+    keptNotes: () => writing.kept(),
+    revealAgain: (region) => writing.revealAgain(region),
     close() {
       writing.stop();
       stopMore();

@@ -89,6 +89,26 @@ export function RevealBox(p: {
   );
 }
 
+/** Renders what a partly failed reveal left in this panel and the button that posts it again. */
+export function RevealAgain(p: { lang: Lang; count: number; onAgain: () => void }) {
+  const t = dictFor(p.lang);
+  return (
+    <div class="ip-reveal" data-part="reveal-again">
+      <p class="ip-done" data-fact="kept">
+        {t.keptNotes(p.count)}
+      </p>
+      <button
+        type="button"
+        class="button button-small button-primary"
+        data-action="reveal-again"
+        onClick={p.onAgain}
+      >
+        {t.revealAgain}
+      </button>
+    </div>
+  );
+}
+
 /** Renders a confirm step in the panel: a question, a yes and a cancel. */
 export function Confirm(p: {
   text: string;

@@ -15,7 +15,7 @@ import type {
 import { useController } from '../store';
 import { createTimerControl } from '../timer-control';
 import { LeadFooter } from './LeadFooter';
-import { Confirm, PhaseInfo, PhaseList, PreviousAgenda, RevealBox } from './LeadParts';
+import { Confirm, PhaseInfo, PhaseList, PreviousAgenda, RevealAgain, RevealBox } from './LeadParts';
 import { PrivateBox } from './PrivateBox';
 import { ReportActions } from './ReportActions';
 import type { ReportKind } from './ReportActions';
@@ -118,6 +118,7 @@ export function LeadView(p: LeadProps) {
   const marks = marksOpenTo(p.method, c.state(), self);
   const writing = c.privateWriting?.() ?? null;
   const held = writing?.writers.filter((w) => w.id === self || !w.onMiro) ?? [];
+  const kept = c.revealAgain ? (c.keptNotes?.() ?? null) : null;
   return (
     <Screen
       id="lead"
@@ -175,6 +176,13 @@ export function LeadView(p: LeadProps) {
           names={reveal.names}
           progress={progress}
           onReveal={(names) => void run(() => c.reveal(reveal.region, names))}
+        />
+      )}
+      {kept && (
+        <RevealAgain
+          lang={p.lang}
+          count={kept.count}
+          onAgain={() => void run(() => c.revealAgain!(kept.region))}
         />
       )}
       {marks.length > 0 && p.onMark && <MarkBar lang={p.lang} marks={marks} onMark={p.onMark} />}
