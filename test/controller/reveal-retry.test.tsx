@@ -6,41 +6,21 @@ import { frameKey } from '../../src/board/render-visual';
 import { methods } from '../../src/catalog/methods';
 import { attachPrivateWriting } from '../../src/controller/private';
 import { networkError } from '../../src/miro/simulator/errors';
-import type { Harness } from '../panel/helpers';
-import { liveBoard, memoryStorage } from '../panel/live';
+import { writePrivate } from '../panel/helpers';
+import { FIVE, FIVE_ROLES, liveBoard, memoryStorage, stickyTexts } from '../panel/live';
 import type { Live } from '../panel/live';
 
 const balint = methods.byId('balint')!;
 const AT = balint.phases.findIndex((p) => p.actions.some((a) => a.kind === 'reveal'));
-const PEOPLE = [
-  { id: 'u-fee', name: 'Fee', onMiro: true },
-  { id: 'u-ann', name: 'Ann', onMiro: true },
-  { id: 'u-bob', name: 'Bob', onMiro: true },
-  { id: 'u-cas', name: 'Cas', onMiro: true },
-  { id: 'p-eva', name: 'Eva', onMiro: false },
-];
-const ROLES: Record<string, string[]> = {
-  'u-fee': ['gespreksleider'],
-  'u-ann': ['inbrenger'],
-  'u-bob': ['groepslid'],
-  'u-cas': ['groepslid'],
-  'p-eva': ['groepslid'],
-};
 
 let live: Live | null = null;
 let debug = () => '';
 afterEach(() => live?.cleanup());
 
-async function write(p: Harness, text: string) {
-  await p.type('#ip-private', text);
-  await p.submit('[data-part="private"]');
-  await p.click('[data-action="done"]');
-}
-
 /** Balint at its private-writing phase; the facilitator's createStickyNote fails while `failing`. */
 async function session() {
   const box = { failing: 0 };
-  const l = (live = await liveBoard(balint, PEOPLE, ROLES, {
+  const l = (live = await liveBoard(balint, FIVE, FIVE_ROLES, {
     fail: (call) =>
       call.kind === 'createStickyNote' && call.userId === 'u-fee' && box.failing-- > 0
         ? networkError(call.kind, call.n)
@@ -49,20 +29,15 @@ async function session() {
   await l.handle.goto(AT, { confirmed: true });
   await l.settle();
   const frameId = l.map[frameKey(balint.id, 'associaties')]!;
-  const notesIn = () =>
-    l.sim.inspect
-      .items()
-      .filter((i) => i.type === 'sticky_note' && i.parentId === frameId)
-      .map((i) => (i as { content: string }).content)
-      .sort();
+  const notesIn = () => stickyTexts(l.sim, frameId);
   const writing = attachPrivateWriting(l.sim.as('u-fee'), l.handle, {
     storage: memoryStorage(),
     selfId: 'u-fee',
   });
   const bob = await l.panel('u-bob', 'join');
   const cas = await l.panel('u-cas', 'join');
-  await write(bob, 'Bob denkt aan een storm');
-  await write(cas, 'Cas ziet een muur');
+  await writePrivate(bob, 'Bob denkt aan een storm');
+  await writePrivate(cas, 'Cas ziet een muur');
   // The facilitator writes for Eva, who is in the room without Miro.
   writing.notes.add({
     region: 'associaties',

@@ -96,3 +96,10 @@ export function seeded(seed = 7): () => number {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
+
+/** Writes a private note in the panel, adds it and presses 'Klaar'; mutates the panel. */
+export async function writePrivate(p: Harness, text: string): Promise<void> {
+  await p.type('#ip-private', text);
+  await p.submit('[data-part="private"]');
+  await p.click('[data-action="done"]');
+}

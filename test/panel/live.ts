@@ -11,9 +11,28 @@ import { createSimulatedMiro } from '../../src/miro/simulator/index';
 import type { SimOptions, SimulatedMiro } from '../../src/miro/simulator/index';
 import { mountPanel } from '../../src/panel/mount';
 import type { MountOptions } from '../../src/panel/mount';
+import type { BoardItem } from '../../src/miro/types';
 import type { Participant } from '../../src/session/state';
 import { flush, mount, seeded } from './helpers';
 import type { Harness } from './helpers';
+
+/** Four people on Miro: Fee leads, Ann brings the case, Bob and Cas are members. */
+export const FOUR: Participant[] = ['Fee', 'Ann', 'Bob', 'Cas'].map((name) => ({
+  id: `u-${name.toLowerCase()}`,
+  name,
+  onMiro: true,
+}));
+/** The roles of FOUR. */
+export const FOUR_ROLES: Record<string, string[]> = {
+  'u-fee': ['gespreksleider'],
+  'u-ann': ['inbrenger'],
+  'u-bob': ['groepslid'],
+  'u-cas': ['groepslid'],
+};
+/** FOUR and Eva, a member in the room without Miro. */
+export const FIVE: Participant[] = [...FOUR, { id: 'p-eva', name: 'Eva', onMiro: false }];
+/** The roles of FIVE. */
+export const FIVE_ROLES: Record<string, string[]> = { ...FOUR_ROLES, 'p-eva': ['groepslid'] };
 
 export interface Live {
   sim: SimulatedMiro;
@@ -111,4 +130,35 @@ export async function liveBoard(
       handle.close();
     },
   };
+}
+
+/** Returns the id of Bob's question, put in his own slot of the `write` phase before the session moves to `then`; mutates the board. */
+export async function bobsQuestion(l: Live, write: number, then: number): Promise<BoardItem> {
+  await l.handle.goto(write, { confirmed: true });
+  await l.settle();
+  const slot = Object.keys(l.map).find((k) => k.includes('/vragen/slot/u-bob/'))!;
+  const at = l.sim.inspect.absolute(l.map[slot]!);
+  const q = l.sim
+    .as('u-bob')
+    .act.create('sticky_note', { x: at.x, y: at.y, content: 'Vraag', width: 150 });
+  await l.settle();
+  await l.handle.goto(then, { confirmed: true });
+  await l.settle();
+  return q;
+}
+
+/** Returns the titles of the tags on the item; pure. */
+export function tagTitles(l: Live, id: string): (string | undefined)[] {
+  return l.sim.inspect
+    .itemById(id)!
+    .tagIds.map((t) => l.sim.inspect.tags().find((x) => x.id === t)?.title);
+}
+
+/** Returns the sorted contents of the sticky notes in the frame; pure. */
+export function stickyTexts(sim: SimulatedMiro, frameId: string): string[] {
+  return sim.inspect
+    .items()
+    .filter((i) => i.type === 'sticky_note' && i.parentId === frameId)
+    .map((i) => (i as { content: string }).content)
+    .sort();
 }

@@ -3,46 +3,20 @@
 // 'beantwoord' (again takes it off); the buttons show only in such phases and only to who may mark.
 import { afterEach, describe, expect, it } from 'vitest';
 import { methods } from '../../src/catalog/methods';
-import { liveBoard } from './live';
+import { FOUR, FOUR_ROLES, bobsQuestion, liveBoard, tagTitles } from './live';
 import type { Live } from './live';
 
 const tien = methods.byId('tien-stappen')!;
 const WRITE = tien.phases.findIndex((p) => p.id === 'vragen');
 const ANSWER = tien.phases.findIndex((p) => p.actions.some((a) => a.kind === 'mark-answered'));
-const PEOPLE = ['Fee', 'Ann', 'Bob', 'Cas'].map((name) => ({
-  id: `u-${name.toLowerCase()}`,
-  name,
-  onMiro: true,
-}));
-const ROLES: Record<string, string[]> = {
-  'u-fee': ['gespreksleider'],
-  'u-ann': ['inbrenger'],
-  'u-bob': ['groepslid'],
-  'u-cas': ['groepslid'],
-};
 
 let live: Live | null = null;
 afterEach(() => live?.cleanup());
 
 async function question(phase: number) {
-  const l = (live = await liveBoard(tien, PEOPLE, ROLES));
-  await l.handle.goto(WRITE, { confirmed: true });
-  await l.settle();
-  const slot = Object.keys(l.map).find((k) => k.includes('/vragen/slot/u-bob/'))!;
-  const at = l.sim.inspect.absolute(l.map[slot]!);
-  const q = l.sim
-    .as('u-bob')
-    .act.create('sticky_note', { x: at.x, y: at.y, content: 'Vraag', width: 150 });
-  await l.settle();
-  await l.handle.goto(phase, { confirmed: true });
-  await l.settle();
-  return { l, q };
+  const l = (live = await liveBoard(tien, FOUR, FOUR_ROLES));
+  return { l, q: await bobsQuestion(l, WRITE, phase) };
 }
-
-const tagTitles = (l: Live, id: string) =>
-  l.sim.inspect
-    .itemById(id)!
-    .tagIds.map((t) => l.sim.inspect.tags().find((x) => x.id === t)?.title);
 
 describe('marks from the panel', () => {
   it('lets the inbrenger mark the selected question beantwoord, and take the mark off again', async () => {

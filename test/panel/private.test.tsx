@@ -6,52 +6,26 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { frameKey } from '../../src/board/render-visual';
 import { methods } from '../../src/catalog/methods';
 import type { SimulatedMiro } from '../../src/miro/simulator/index';
+import { writePrivate } from './helpers';
 import type { Harness } from './helpers';
-import { liveBoard } from './live';
+import { FIVE, FIVE_ROLES, liveBoard, stickyTexts } from './live';
 import type { Live } from './live';
 
 const balint = methods.byId('balint')!;
 const AT = balint.phases.findIndex((p) => p.actions.some((a) => a.kind === 'reveal'));
-const PEOPLE = [
-  { id: 'u-fee', name: 'Fee', onMiro: true },
-  { id: 'u-ann', name: 'Ann', onMiro: true },
-  { id: 'u-bob', name: 'Bob', onMiro: true },
-  { id: 'u-cas', name: 'Cas', onMiro: true },
-  { id: 'p-eva', name: 'Eva', onMiro: false },
-];
-const ROLES: Record<string, string[]> = {
-  'u-fee': ['gespreksleider'],
-  'u-ann': ['inbrenger'],
-  'u-bob': ['groepslid'],
-  'u-cas': ['groepslid'],
-  'p-eva': ['groepslid'],
-};
 
 let live: Live | null = null;
 afterEach(() => live?.cleanup());
 
 /** A running balint session at its private-writing phase, guards on every client. */
 async function board(): Promise<{ sim: SimulatedMiro; frameId: string; l: Live }> {
-  const l = (live = await liveBoard(balint, PEOPLE, ROLES));
+  const l = (live = await liveBoard(balint, FIVE, FIVE_ROLES));
   await l.handle.goto(AT, { confirmed: true });
   await l.settle();
   return { sim: l.sim, frameId: l.map[frameKey(balint.id, 'associaties')]!, l };
 }
 
-async function write(p: Harness, text: string) {
-  await p.type('#ip-private', text);
-  await p.submit('[data-part="private"]');
-  await p.click('[data-action="done"]');
-}
-
 const settle = async (_sim: SimulatedMiro, _panels: Harness[]) => live!.settle();
-
-const notesIn = (sim: SimulatedMiro, frameId: string) =>
-  sim.inspect
-    .items()
-    .filter((i) => i.type === 'sticky_note' && i.parentId === frameId)
-    .map((i) => (i as { content: string }).content)
-    .sort();
 
 async function writeAll() {
   const { sim, frameId, l } = await board();
@@ -59,11 +33,11 @@ async function writeAll() {
   const bob = await l.panel('u-bob', 'join');
   const cas = await l.panel('u-cas', 'join');
   const all = [fee, bob, cas];
-  await write(bob, 'Bob denkt aan een storm');
-  await write(cas, 'Cas ziet een muur');
+  await writePrivate(bob, 'Bob denkt aan een storm');
+  await writePrivate(cas, 'Cas ziet een muur');
   // The facilitator writes for Eva, who is in the room without Miro.
   expect(fee.$('[data-part="private"]').textContent).toContain('alleen jij ziet dit');
-  await write(fee, 'Eva hoort een echo');
+  await writePrivate(fee, 'Eva hoort een echo');
   await settle(sim, all);
   return { sim, frameId, fee, bob, cas, all };
 }
@@ -89,14 +63,14 @@ describe('private writing and reveal across panels', () => {
   it('R34: reveals every note once in the region with names, even when pressed twice', async () => {
     const { sim, frameId, fee, all } = await writeAll();
     await fee.until(() => fee.text().includes('3 van 3 klaar'), 'three of three done');
-    expect(notesIn(sim, frameId)).toEqual([]);
+    expect(stickyTexts(sim, frameId)).toEqual([]);
     const button = fee.$('[data-reveal="with"]');
     button.dispatchEvent(new MouseEvent('click', { bubbles: true }));
     button.dispatchEvent(new MouseEvent('click', { bubbles: true }));
     await settle(sim, all);
-    await fee.until(() => notesIn(sim, frameId).length >= 3, 'the notes on the board');
+    await fee.until(() => stickyTexts(sim, frameId).length >= 3, 'the notes on the board');
     await settle(sim, all);
-    expect(notesIn(sim, frameId)).toEqual([
+    expect(stickyTexts(sim, frameId)).toEqual([
       '<p><strong>Bob:</strong> Bob denkt aan een storm</p>',
       '<p><strong>Cas:</strong> Cas ziet een muur</p>',
       '<p><strong>Eva:</strong> Eva hoort een echo</p>',
@@ -108,8 +82,8 @@ describe('private writing and reveal across panels', () => {
     const { sim, frameId, fee, bob, all } = await writeAll();
     await fee.click('[data-reveal="without"]');
     await settle(sim, all);
-    await fee.until(() => notesIn(sim, frameId).length >= 3, 'the notes on the board');
-    expect(notesIn(sim, frameId)).toEqual([
+    await fee.until(() => stickyTexts(sim, frameId).length >= 3, 'the notes on the board');
+    expect(stickyTexts(sim, frameId)).toEqual([
       '<p>Bob denkt aan een storm</p>',
       '<p>Cas ziet een muur</p>',
       '<p>Eva hoort een echo</p>',

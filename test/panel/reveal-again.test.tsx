@@ -7,28 +7,13 @@ import { frameKey } from '../../src/board/render-visual';
 import { methods } from '../../src/catalog/methods';
 import type { Method } from '../../src/catalog/schema';
 import { networkError } from '../../src/miro/simulator/errors';
-import type { Participant } from '../../src/session/state';
+import { writePrivate } from './helpers';
 import type { Harness } from './helpers';
-import { liveBoard, memoryStorage } from './live';
+import { FIVE, FIVE_ROLES, liveBoard, memoryStorage, stickyTexts } from './live';
 import type { Live } from './live';
 
 let live: Live | null = null;
 afterEach(() => live?.cleanup());
-
-const PEOPLE: Participant[] = [
-  { id: 'u-fee', name: 'Fee', onMiro: true },
-  { id: 'u-ann', name: 'Ann', onMiro: true },
-  { id: 'u-bob', name: 'Bob', onMiro: true },
-  { id: 'u-cas', name: 'Cas', onMiro: true },
-  { id: 'p-eva', name: 'Eva', onMiro: false },
-];
-const ROLES: Record<string, string[]> = {
-  'u-fee': ['gespreksleider'],
-  'u-ann': ['inbrenger'],
-  'u-bob': ['groepslid'],
-  'u-cas': ['groepslid'],
-  'p-eva': ['groepslid'],
-};
 
 /** Waits in real time: a failed sticky is retried with pauses before the panel keeps it. */
 async function waitFor(p: Harness, check: () => boolean, what: string) {
@@ -36,16 +21,10 @@ async function waitFor(p: Harness, check: () => boolean, what: string) {
   await p.until(check, what);
 }
 
-async function write(p: Harness, text: string) {
-  await p.type('#ip-private', text);
-  await p.submit('[data-part="private"]');
-  await p.click('[data-action="done"]');
-}
-
 /** A session at `phaseIndex` where the facilitator's createStickyNote fails while `box.failing`. */
 async function session(method: Method, region: string, phaseIndex: number) {
   const box = { failing: false };
-  const l = (live = await liveBoard(method, PEOPLE, ROLES, {
+  const l = (live = await liveBoard(method, FIVE, FIVE_ROLES, {
     fail: (call) =>
       box.failing && call.kind === 'createStickyNote' && call.userId === 'u-fee'
         ? networkError(call.kind, call.n)
@@ -54,21 +33,16 @@ async function session(method: Method, region: string, phaseIndex: number) {
   await l.handle.goto(phaseIndex, { confirmed: true });
   await l.settle();
   const frameId = l.map[frameKey(method.id, region)]!;
-  const notesIn = () =>
-    l.sim.inspect
-      .items()
-      .filter((i) => i.type === 'sticky_note' && i.parentId === frameId)
-      .map((i) => (i as { content: string }).content)
-      .sort();
+  const notesIn = () => stickyTexts(l.sim, frameId);
   const storage = memoryStorage();
   const fee = await l.panel('u-fee', 'lead', { storage });
   const kept = () =>
     (JSON.parse(storage.getItem(`intervisie:private:${l.handle.sessionId}`) ?? '[]') as unknown[])
       .length;
   const bob = await l.panel('u-bob', 'join');
-  await write(bob, 'Bob denkt aan een storm');
+  await writePrivate(bob, 'Bob denkt aan een storm');
   // The facilitator writes for Eva, who is in the room without Miro.
-  await write(fee, 'Eva hoort een echo');
+  await writePrivate(fee, 'Eva hoort een echo');
   await l.settle();
   return { l, box, fee, notesIn, kept };
 }
