@@ -40,6 +40,19 @@ function owned(o: Owner): Owner {
   return { ...(o.role ? { role: o.role } : {}), ...(o.owner ? { owner: o.owner } : {}) };
 }
 
+/** Returns key, region, owner and the centre and width of an item at a top-left position; pure. */
+function placedAt(
+  key: string,
+  region: string,
+  o: Owner,
+  left: number,
+  top: number,
+  width: number,
+  height: number,
+) {
+  return { key, region, ...owned(o), x: left + width / 2, y: top + height / 2, width };
+}
+
 export interface ShapeOpts extends Owner {
   shape?: ShapeRecord['shape'];
   fill?: string;
@@ -74,12 +87,7 @@ export function shape(
   const fontSize = content ? (fitFont(content, w, h, font.max, font.min) ?? font.min) : font.min;
   return {
     kind: 'shape',
-    key,
-    region,
-    ...owned(o),
-    x: left + width / 2,
-    y: top + height / 2,
-    width,
+    ...placedAt(key, region, o, left, top, width, height),
     height,
     shape: o.shape ?? 'round_rectangle',
     content,
@@ -111,12 +119,7 @@ export function text(
   const height = textHeight(content, width, fontSize);
   return {
     kind: 'text',
-    key,
-    region,
-    ...owned(o),
-    x: left + width / 2,
-    y: top + height / 2,
-    width,
+    ...placedAt(key, region, o, left, top, width, height),
     height,
     content,
     style: { color: o.color ?? INK, fontSize, textAlign: o.align ?? 'left' },
@@ -138,12 +141,7 @@ export function sticky(
   const height = stickyHeight(width, 'rectangle');
   return {
     kind: 'sticky',
-    key,
-    region,
-    ...owned(o),
-    x: left + width / 2,
-    y: top + height / 2,
-    width,
+    ...placedAt(key, region, o, left, top, width, height),
     shape: 'rectangle',
     content,
     style: { fillColor: fill, textAlign: 'left', textAlignVertical: 'top' },
