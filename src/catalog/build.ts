@@ -42,6 +42,11 @@ export function open(
   return { state: 'open', roles, ...opts };
 }
 
+/** Role lists the method files share: the members, the presenter, and both. */
+export const MEMBERS = ['groepslid'];
+export const PRESENTER = ['inbrenger'];
+export const PRESENTER_AND_MEMBERS = ['inbrenger', 'groepslid'];
+
 export const locked: RegionState = { state: 'locked' };
 export const hidden: RegionState = { state: 'hidden' };
 export const upcoming: RegionState = { state: 'upcoming' };

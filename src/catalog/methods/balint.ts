@@ -9,11 +9,11 @@ import {
   phase,
   region,
   t,
+  MEMBERS,
+  PRESENTER,
+  PRESENTER_AND_MEMBERS,
 } from '../build';
 
-const M = ['groepslid'];
-const I = ['inbrenger'];
-const ALL = ['inbrenger', 'groepslid'];
 const all = ['inbrenger', 'groepslid', 'gespreksleider'];
 
 export const balint = method({
@@ -70,7 +70,7 @@ export const balint = method({
       ),
       minutes: 10,
       speaks: all,
-      regions: { problemen: open(ALL) },
+      regions: { problemen: open(PRESENTER_AND_MEMBERS) },
       rules: ['R33'],
     }),
     phase({
@@ -83,7 +83,7 @@ export const balint = method({
       minutes: 5,
       speaks: all,
       regions: { problemen: locked },
-      actions: [{ kind: 'vote', region: 'problemen', by: ALL, votes: 1 }],
+      actions: [{ kind: 'vote', region: 'problemen', by: PRESENTER_AND_MEMBERS, votes: 1 }],
       rules: ['R33'],
     }),
     phase({
@@ -94,8 +94,8 @@ export const balint = method({
         'The presenter briefly sketches the situation the case arose in and states the question clearly once more.',
       ),
       minutes: 5,
-      speaks: I,
-      regions: { probleemstelling: open(I) },
+      speaks: PRESENTER,
+      regions: { probleemstelling: open(PRESENTER) },
       rules: ['R33'],
     }),
     phase({
@@ -107,7 +107,7 @@ export const balint = method({
       ),
       minutes: 5,
       speaks: [],
-      regions: { probleemstelling: locked, associaties: open(M, { private: true }) },
+      regions: { probleemstelling: locked, associaties: open(MEMBERS, { private: true }) },
       actions: [{ kind: 'reveal', region: 'associaties', names: 'ask' }],
       rules: ['R33', 'R34'],
     }),
@@ -119,8 +119,8 @@ export const balint = method({
         'Ask about facts and experience to see what helps and what hinders. The presenter answers briefly and clearly.',
       ),
       minutes: 15,
-      speaks: ALL,
-      regions: { associaties: locked, beeldvorming: open(M) },
+      speaks: PRESENTER_AND_MEMBERS,
+      regions: { associaties: locked, beeldvorming: open(MEMBERS) },
       actions: [{ kind: 'mark-answered', region: 'beeldvorming', by: 'inbrenger' }],
       rules: ['R33'],
     }),
@@ -132,8 +132,8 @@ export const balint = method({
         'Pick a form: everyone writes their advice and then tells it; or advice given orally at once; or discussed in small groups.',
       ),
       minutes: 15,
-      speaks: ALL,
-      regions: { beeldvorming: locked, adviezen: open(M) },
+      speaks: PRESENTER_AND_MEMBERS,
+      regions: { beeldvorming: locked, adviezen: open(MEMBERS) },
       rules: ['R33'],
     }),
     phase({
@@ -144,8 +144,8 @@ export const balint = method({
         'The presenter tells what they did or will do, and what the advice gave them.',
       ),
       minutes: 5,
-      speaks: I,
-      regions: { adviezen: locked, besluit: open(I) },
+      speaks: PRESENTER,
+      regions: { adviezen: locked, besluit: open(PRESENTER) },
       rules: ['R33'],
     }),
     phase({
@@ -156,8 +156,8 @@ export const balint = method({
         'Members say what they recognise of the presenter’s behaviour here in the group; the presenter says what they recognise and what not.',
       ),
       minutes: 10,
-      speaks: ALL,
-      regions: { besluit: locked, gedrag: open(ALL) },
+      speaks: PRESENTER_AND_MEMBERS,
+      regions: { besluit: locked, gedrag: open(PRESENTER_AND_MEMBERS) },
       card: t(
         'Geen aanval en verdediging: benoem wat je ziet.',
         'No attack and defence: name what you see.',
@@ -172,8 +172,8 @@ export const balint = method({
         'Members tell how they themselves act in similar situations.',
       ),
       minutes: 10,
-      speaks: ALL,
-      regions: { gedrag: locked, vergelijkbaar: open(M) },
+      speaks: PRESENTER_AND_MEMBERS,
+      regions: { gedrag: locked, vergelijkbaar: open(MEMBERS) },
       rules: ['R33'],
     }),
   ],

@@ -9,11 +9,10 @@ import {
   phase,
   region,
   t,
+  MEMBERS,
+  PRESENTER,
 } from '../build';
 import { incidentChecks } from '../shared';
-
-const M = ['groepslid'];
-const I = ['inbrenger'];
 
 export const incidentCasus = method({
   id: 'incident-casus',
@@ -43,7 +42,7 @@ export const incidentCasus = method({
       kind: 'postits',
       title: t('Analyses: alsof ik de inbrenger ben', 'Analyses: as if I were the presenter'),
       slotsPerMember: 1,
-      slotRoles: M,
+      slotRoles: MEMBERS,
     }),
     region({
       id: 'probleemstelling',
@@ -73,8 +72,8 @@ export const incidentCasus = method({
         'Tell about your experience without interruption, why you bring it in and what you expect from the group. The others listen.',
       ),
       minutes: 10,
-      speaks: I,
-      regions: { casus: open(I) },
+      speaks: PRESENTER,
+      regions: { casus: open(PRESENTER) },
       rules: ['R1'],
     }),
     phase({
@@ -86,7 +85,7 @@ export const incidentCasus = method({
       ),
       minutes: 15,
       speaks: ['groepslid', 'inbrenger'],
-      regions: { casus: locked, vragen: open(M) },
+      regions: { casus: locked, vragen: open(MEMBERS) },
     }),
     phase({
       id: 'reflectie',
@@ -110,7 +109,10 @@ export const incidentCasus = method({
       ),
       minutes: 20,
       speaks: ['groepslid', 'inbrenger'],
-      regions: { analyses: open(M, { ownSlot: true }), probleemstelling: open(I, { stage: 1 }) },
+      regions: {
+        analyses: open(MEMBERS, { ownSlot: true }),
+        probleemstelling: open(PRESENTER, { stage: 1 }),
+      },
       rules: ['R3', 'R4'],
     }),
     phase({
@@ -121,8 +123,8 @@ export const incidentCasus = method({
         'Give the presenter tips for reaching the goal, one per sticky note.',
       ),
       minutes: 10,
-      speaks: M,
-      regions: { analyses: locked, probleemstelling: locked, tips: open(M) },
+      speaks: MEMBERS,
+      regions: { analyses: locked, probleemstelling: locked, tips: open(MEMBERS) },
     }),
     phase({
       id: 'keuze',
@@ -134,7 +136,7 @@ export const incidentCasus = method({
       minutes: 10,
       speaks: ['inbrenger', 'groepslid'],
       regions: { tips: locked, check: locked },
-      actions: [{ kind: 'vote', region: 'tips', by: I, votes: 3 }],
+      actions: [{ kind: 'vote', region: 'tips', by: PRESENTER, votes: 3 }],
     }),
     phase({
       id: 'afspraken',
@@ -145,7 +147,7 @@ export const incidentCasus = method({
       ),
       minutes: 10,
       speaks: ['inbrenger'],
-      regions: { actieplan: open(I) },
+      regions: { actieplan: open(PRESENTER) },
     }),
   ],
 });

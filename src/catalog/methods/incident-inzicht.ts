@@ -11,11 +11,10 @@ import {
   revealed,
   t,
   upcoming,
+  MEMBERS,
+  PRESENTER,
+  PRESENTER_AND_MEMBERS,
 } from '../build';
-
-const M = ['groepslid'];
-const I = ['inbrenger'];
-const ALL = ['inbrenger', 'groepslid'];
 
 export const incidentInzicht = method({
   id: 'incident-inzicht',
@@ -36,7 +35,7 @@ export const incidentInzicht = method({
       kind: 'postits',
       title: t('Ieders incident', 'Everyone’s incident'),
       slotsPerMember: 1,
-      slotRoles: ALL,
+      slotRoles: PRESENTER_AND_MEMBERS,
     }),
     region({ id: 'incident', kind: 'flipover', title: t('Het incident', 'The incident') }),
     region({ id: 'vragen', kind: 'postits', title: t('Vragen', 'Questions') }),
@@ -63,9 +62,11 @@ export const incidentInzicht = method({
         'Think of a moment you did not know how to react, or were unhappy with your reaction afterwards. Note it on your sticky; choose one incident together.',
       ),
       minutes: 15,
-      speaks: ALL,
-      regions: { incidenten: open(ALL, { ownSlot: true }) },
-      actions: [{ kind: 'vote', region: 'incidenten', by: ALL, votes: 1, stage: 1 }],
+      speaks: PRESENTER_AND_MEMBERS,
+      regions: { incidenten: open(PRESENTER_AND_MEMBERS, { ownSlot: true }) },
+      actions: [
+        { kind: 'vote', region: 'incidenten', by: PRESENTER_AND_MEMBERS, votes: 1, stage: 1 },
+      ],
       rules: ['R5'],
     }),
     phase({
@@ -76,8 +77,13 @@ export const incidentInzicht = method({
         'The presenter tells what happened and what they felt. No ideas or solutions yet, and not what happened afterwards.',
       ),
       minutes: 10,
-      speaks: I,
-      regions: { incidenten: locked, incident: open(I), vragen: upcoming, inzichten: upcoming },
+      speaks: PRESENTER,
+      regions: {
+        incidenten: locked,
+        incident: open(PRESENTER),
+        vragen: upcoming,
+        inzichten: upcoming,
+      },
       card: t('Nog geen ideeën of oplossingen.', 'No ideas or solutions yet.'),
       rules: ['R6'],
     }),
@@ -90,7 +96,7 @@ export const incidentInzicht = method({
       ),
       minutes: 5,
       speaks: [],
-      regions: { incident: locked, vragen: open(M, { private: true }) },
+      regions: { incident: locked, vragen: open(MEMBERS, { private: true }) },
       rules: ['R7'],
     }),
     phase({
@@ -101,7 +107,7 @@ export const incidentInzicht = method({
         'Ask the presenter your questions; a few extra questions may follow.',
       ),
       minutes: 15,
-      speaks: ALL,
+      speaks: PRESENTER_AND_MEMBERS,
       regions: { vragen: revealed },
       actions: [{ kind: 'reveal', region: 'vragen', names: 'ask' }],
       rules: ['R7'],
@@ -115,7 +121,7 @@ export const incidentInzicht = method({
       ),
       minutes: 10,
       speaks: [],
-      regions: { vragen: locked, percepties: open(M, { private: true }) },
+      regions: { vragen: locked, percepties: open(MEMBERS, { private: true }) },
       actions: [{ kind: 'reveal', region: 'percepties', names: 'ask' }],
       rules: ['R8'],
     }),
@@ -127,7 +133,7 @@ export const incidentInzicht = method({
         'The presenter responds to the perceptions, the group discusses them, and the presenter picks one to go on with.',
       ),
       minutes: 10,
-      speaks: ALL,
+      speaks: PRESENTER_AND_MEMBERS,
       regions: { percepties: locked },
       actions: [{ kind: 'choose-one', region: 'percepties', by: 'inbrenger' }],
       rules: ['R9'],
@@ -140,8 +146,8 @@ export const incidentInzicht = method({
         'Say your insights and help each other put them as concretely as possible. Sum them up briefly on the flip-over.',
       ),
       minutes: 15,
-      speaks: ALL,
-      regions: { inzichten: open(ALL) },
+      speaks: PRESENTER_AND_MEMBERS,
+      regions: { inzichten: open(PRESENTER_AND_MEMBERS) },
     }),
     phase({
       id: 'meenemen',
@@ -151,11 +157,11 @@ export const incidentInzicht = method({
         'The presenter first names their main insights; then the members follow.',
       ),
       minutes: 10,
-      speaks: ALL,
+      speaks: PRESENTER_AND_MEMBERS,
       regions: {
         inzichten: locked,
-        'meenemen-inbrenger': open(I),
-        meenemen: open(M, { stage: 1 }),
+        'meenemen-inbrenger': open(PRESENTER),
+        meenemen: open(MEMBERS, { stage: 1 }),
       },
       rules: ['R10'],
     }),
@@ -167,8 +173,8 @@ export const incidentInzicht = method({
         'Look at your own behaviour and the group’s: which way of talking worked well?',
       ),
       minutes: 10,
-      speaks: ALL,
-      regions: { proces: open(ALL) },
+      speaks: PRESENTER_AND_MEMBERS,
+      regions: { proces: open(PRESENTER_AND_MEMBERS) },
     }),
   ],
 });

@@ -9,10 +9,9 @@ import {
   phase,
   region,
   t,
+  MEMBERS,
+  PRESENTER,
 } from '../build';
-
-const M = ['groepslid'];
-const I = ['inbrenger'];
 
 export const postIt = method({
   id: 'post-it',
@@ -41,8 +40,8 @@ export const postIt = method({
         'The presenter writes the question on the flip-over and explains it briefly.',
       ),
       minutes: 4,
-      speaks: I,
-      regions: { vraag: open(I) },
+      speaks: PRESENTER,
+      regions: { vraag: open(PRESENTER) },
       rules: ['R30'],
     }),
     phase({
@@ -54,7 +53,7 @@ export const postIt = method({
       ),
       minutes: 6,
       speaks: [],
-      regions: { vraag: locked, tips: open(M) },
+      regions: { vraag: locked, tips: open(MEMBERS) },
       rules: ['R31'],
     }),
     phase({

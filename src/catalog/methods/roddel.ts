@@ -9,11 +9,10 @@ import {
   phase,
   region,
   t,
+  MEMBERS,
+  PRESENTER,
+  PRESENTER_AND_MEMBERS,
 } from '../build';
-
-const M = ['groepslid'];
-const I = ['inbrenger'];
-const ALL = ['inbrenger', 'groepslid'];
 
 export const roddel = method({
   id: 'roddel',
@@ -32,7 +31,7 @@ export const roddel = method({
       kind: 'postits',
       title: t('Drie creatieve vragen', 'Three creative questions'),
       slotsPerMember: 3,
-      slotRoles: M,
+      slotRoles: MEMBERS,
     }),
     region({ id: 'roddel', kind: 'flipover', title: t('De roddelkring', 'The gossip circle') }),
     region({ id: 'advies', kind: 'flipover', title: t('Gezamenlijk advies', 'Joint advice') }),
@@ -57,8 +56,8 @@ export const roddel = method({
         'The presenter states the question and explains it briefly.',
       ),
       minutes: 5,
-      speaks: I,
-      regions: { vraag: open(I) },
+      speaks: PRESENTER,
+      regions: { vraag: open(PRESENTER) },
     }),
     phase({
       id: 'verkenning',
@@ -68,8 +67,8 @@ export const roddel = method({
         'Write three creative questions. The presenter answers the ones that spark thought and marks them.',
       ),
       minutes: 10,
-      speaks: ALL,
-      regions: { vraag: locked, vragen: open(M, { ownSlot: true }) },
+      speaks: PRESENTER_AND_MEMBERS,
+      regions: { vraag: locked, vragen: open(MEMBERS, { ownSlot: true }) },
       actions: [{ kind: 'mark-answered', region: 'vragen', by: 'inbrenger', stage: 1 }],
       rules: ['R28'],
     }),
@@ -81,12 +80,12 @@ export const roddel = method({
         'The presenter sits outside the circle, silent, noting what strikes them. The group talks about background, causes and solutions and agrees one piece of advice.',
       ),
       minutes: 15,
-      speaks: M,
+      speaks: MEMBERS,
       regions: {
         vragen: locked,
         roddel: open(['groepslid', 'gespreksleider']),
         advies: open(['groepslid', 'gespreksleider'], { stage: 1 }),
-        notities: open(I),
+        notities: open(PRESENTER),
       },
       rules: ['R29'],
     }),
@@ -98,8 +97,8 @@ export const roddel = method({
         'The presenter returns: what touched you, what stood out, do you accept the advice?',
       ),
       minutes: 10,
-      speaks: I,
-      regions: { roddel: locked, advies: locked, notities: locked, reactie: open(I) },
+      speaks: PRESENTER,
+      regions: { roddel: locked, advies: locked, notities: locked, reactie: open(PRESENTER) },
     }),
     phase({
       id: 'evaluatie',
@@ -109,8 +108,8 @@ export const roddel = method({
         'Look back together: what did it give the presenter, and how did the group handle the question?',
       ),
       minutes: 5,
-      speaks: ALL,
-      regions: { reactie: locked, evaluatie: open(ALL) },
+      speaks: PRESENTER_AND_MEMBERS,
+      regions: { reactie: locked, evaluatie: open(PRESENTER_AND_MEMBERS) },
     }),
   ],
 });

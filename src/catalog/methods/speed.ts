@@ -9,11 +9,10 @@ import {
   phase,
   region,
   t,
+  MEMBERS,
+  PRESENTER,
+  PRESENTER_AND_MEMBERS,
 } from '../build';
-
-const M = ['groepslid'];
-const I = ['inbrenger'];
-const ALL = ['inbrenger', 'groepslid'];
 
 export const speed = method({
   id: 'speed',
@@ -33,7 +32,7 @@ export const speed = method({
       kind: 'postits',
       title: t('Mijn probleem is …', 'My problem is …'),
       slotsPerMember: 1,
-      slotRoles: M,
+      slotRoles: MEMBERS,
     }),
     region({
       id: 'inzichten',
@@ -50,8 +49,8 @@ export const speed = method({
         'The presenter briefly tells the case.',
       ),
       minutes: 3,
-      speaks: I,
-      regions: { casus: open(I) },
+      speaks: PRESENTER,
+      regions: { casus: open(PRESENTER) },
     }),
     phase({
       id: 'vragen',
@@ -61,8 +60,8 @@ export const speed = method({
         'Ask a few pointed, informative questions; the presenter answers briefly.',
       ),
       minutes: 3,
-      speaks: ALL,
-      regions: { casus: locked, vragen: open(M) },
+      speaks: PRESENTER_AND_MEMBERS,
+      regions: { casus: locked, vragen: open(MEMBERS) },
     }),
     phase({
       id: 'kern',
@@ -72,8 +71,8 @@ export const speed = method({
         'If needed, one more round to sharpen the core of the case.',
       ),
       minutes: 2,
-      speaks: ALL,
-      regions: { vragen: open(M) },
+      speaks: PRESENTER_AND_MEMBERS,
+      regions: { vragen: open(MEMBERS) },
     }),
     phase({
       id: 'mijn-probleem',
@@ -84,7 +83,7 @@ export const speed = method({
       ),
       minutes: 3,
       speaks: [],
-      regions: { vragen: locked, probleem: open(M, { ownSlot: true }) },
+      regions: { vragen: locked, probleem: open(MEMBERS, { ownSlot: true }) },
     }),
     phase({
       id: 'waarderen',
@@ -107,8 +106,8 @@ export const speed = method({
         'The presenter says which sentences touch and what insight they bring.',
       ),
       minutes: 3,
-      speaks: I,
-      regions: { inzichten: open(I) },
+      speaks: PRESENTER,
+      regions: { inzichten: open(PRESENTER) },
     }),
   ],
 });

@@ -10,10 +10,9 @@ import {
   region,
   revealed,
   t,
+  MEMBERS,
+  PRESENTER_AND_MEMBERS,
 } from '../build';
-
-const M = ['groepslid'];
-const ALL = ['inbrenger', 'groepslid'];
 
 export const successen = method({
   id: 'successen',
@@ -60,7 +59,7 @@ export const successen = method({
       ),
       minutes: 15,
       speaks: ['inbrenger'],
-      regions: { factoren: open(M, { private: true }) },
+      regions: { factoren: open(MEMBERS, { private: true }) },
       rules: ['R38'],
     }),
     phase({
@@ -72,7 +71,7 @@ export const successen = method({
       ),
       minutes: 15,
       speaks: ['groepslid', 'inbrenger'],
-      regions: { factoren: revealed, succesfactoren: open(ALL) },
+      regions: { factoren: revealed, succesfactoren: open(PRESENTER_AND_MEMBERS) },
       actions: [{ kind: 'reveal', region: 'factoren', names: 'ask' }],
       rules: ['R39'],
     }),
@@ -85,7 +84,7 @@ export const successen = method({
       ),
       minutes: 15,
       speaks: ['groepslid', 'inbrenger'],
-      regions: { factoren: locked, succesfactoren: locked, vondsten: open(ALL) },
+      regions: { factoren: locked, succesfactoren: locked, vondsten: open(PRESENTER_AND_MEMBERS) },
       rules: ['R40'],
     }),
     phase({
@@ -96,8 +95,8 @@ export const successen = method({
         'Answer together: what do we learn from this?',
       ),
       minutes: 10,
-      speaks: ALL,
-      regions: { vondsten: locked, lessen: open(ALL) },
+      speaks: PRESENTER_AND_MEMBERS,
+      regions: { vondsten: locked, lessen: open(PRESENTER_AND_MEMBERS) },
     }),
   ],
 });

@@ -10,11 +10,11 @@ import {
   region,
   revealed,
   t,
+  MEMBERS,
+  PRESENTER,
+  PRESENTER_AND_MEMBERS,
 } from '../build';
 
-const M = ['groepslid'];
-const I = ['inbrenger'];
-const ALL = ['inbrenger', 'groepslid'];
 const rate = (region: string) =>
   ({ kind: 'rate', region, by: 'inbrenger', scale: 'warm-neutraal-koud' }) as const;
 
@@ -39,21 +39,25 @@ export const tienStappen = method({
       kind: 'postits',
       title: t('Drie vragen per groepslid', 'Three questions per member'),
       slotsPerMember: 3,
-      slotRoles: M,
+      slotRoles: MEMBERS,
     }),
     region({
       id: 'probleemstellingen',
       kind: 'postits',
       title: t('Mijn probleem is …', 'My problem is …'),
       slotsPerMember: 1,
-      slotRoles: ALL,
+      slotRoles: PRESENTER_AND_MEMBERS,
     }),
     region({
       id: 'krachten',
       kind: 'flipover',
       title: t('Krachten en wegen', 'Forces and ways out'),
     }),
-    region({ id: 'actieplan', kind: 'flipover', title: t('Wat ik ermee doe', 'What I will do') }),
+    region({
+      id: 'actieplan',
+      kind: 'flipover',
+      title: t('Wat ik ermee doe', 'What I will do'),
+    }),
   ],
   phases: [
     phase({
@@ -64,8 +68,8 @@ export const tienStappen = method({
         'Briefly give the situation your question arises in, but not your dilemma. The group only listens and does not respond.',
       ),
       minutes: 5,
-      speaks: I,
-      regions: { situatie: open(I) },
+      speaks: PRESENTER,
+      regions: { situatie: open(PRESENTER) },
       rules: ['R15'],
     }),
     phase({
@@ -77,7 +81,7 @@ export const tienStappen = method({
       ),
       minutes: 10,
       speaks: ['groepslid', 'gespreksleider'],
-      regions: { situatie: locked, vragen: open(M, { ownSlot: true }) },
+      regions: { situatie: locked, vragen: open(MEMBERS, { ownSlot: true }) },
       rules: ['R16'],
     }),
     phase({
@@ -88,7 +92,7 @@ export const tienStappen = method({
         'Calmly give every question + warm, 0 neutral or − cold. The group does not respond to the ratings.',
       ),
       minutes: 5,
-      speaks: I,
+      speaks: PRESENTER,
       regions: { vragen: locked },
       actions: [rate('vragen')],
       rules: ['R17'],
@@ -101,7 +105,7 @@ export const tienStappen = method({
         'Answer every question one by one, briefly. No comments or discussion from the group.',
       ),
       minutes: 10,
-      speaks: I,
+      speaks: PRESENTER,
       regions: { vragen: locked },
       actions: [{ kind: 'mark-answered', region: 'vragen', by: 'inbrenger' }],
       rules: ['R18'],
@@ -114,7 +118,7 @@ export const tienStappen = method({
         'Ask until you have no questions left; the presenter answers at once and briefly. Aim: being able to put the problem into words.',
       ),
       minutes: 5,
-      speaks: ALL,
+      speaks: PRESENTER_AND_MEMBERS,
       regions: { vragen: locked },
       rules: ['R18'],
     }),
@@ -127,9 +131,11 @@ export const tienStappen = method({
       ),
       minutes: 5,
       speaks: [],
-      regions: { probleemstellingen: open(ALL, { private: true, ownSlot: true }) },
+      regions: {
+        probleemstellingen: open(PRESENTER_AND_MEMBERS, { private: true, ownSlot: true }),
+      },
       actions: [
-        { kind: 'reveal', region: 'probleemstellingen', authors: M, names: 'ask', stage: 1 },
+        { kind: 'reveal', region: 'probleemstellingen', authors: MEMBERS, names: 'ask', stage: 1 },
       ],
       rules: ['R19'],
     }),
@@ -141,7 +147,7 @@ export const tienStappen = method({
         'Rate each problem statement warm, neutral or cold: how close does it come? No discussion.',
       ),
       minutes: 5,
-      speaks: I,
+      speaks: PRESENTER,
       regions: { probleemstellingen: locked },
       actions: [rate('probleemstellingen')],
       rules: ['R20'],
@@ -154,9 +160,11 @@ export const tienStappen = method({
         'The presenter’s own statement is shown. They say what appeals and whether they adjust theirs; then the others explain theirs and discuss.',
       ),
       minutes: 10,
-      speaks: ALL,
+      speaks: PRESENTER_AND_MEMBERS,
       regions: { probleemstellingen: revealed },
-      actions: [{ kind: 'reveal', region: 'probleemstellingen', authors: I, names: 'with' }],
+      actions: [
+        { kind: 'reveal', region: 'probleemstellingen', authors: PRESENTER, names: 'with' },
+      ],
       rules: ['R21'],
     }),
     phase({
@@ -167,8 +175,8 @@ export const tienStappen = method({
         'Which forces, mainly within the person, keep the problem alive? Look for ways out together. The presenter says when it is enough.',
       ),
       minutes: 15,
-      speaks: ALL,
-      regions: { probleemstellingen: locked, krachten: open(ALL) },
+      speaks: PRESENTER_AND_MEMBERS,
+      regions: { probleemstellingen: locked, krachten: open(PRESENTER_AND_MEMBERS) },
       rules: ['R22'],
     }),
     phase({
@@ -179,8 +187,8 @@ export const tienStappen = method({
         'Only with the presenter’s consent: which suggestions will they apply, and how? Inspiring but hard-to-apply ideas may still be discussed briefly.',
       ),
       minutes: 5,
-      speaks: ALL,
-      regions: { krachten: locked, actieplan: open(I) },
+      speaks: PRESENTER_AND_MEMBERS,
+      regions: { krachten: locked, actieplan: open(PRESENTER) },
       actions: [{ kind: 'consent', by: 'inbrenger' }],
       rules: ['R22'],
     }),

@@ -9,11 +9,11 @@ import {
   phase,
   region,
   t,
+  MEMBERS,
+  PRESENTER,
 } from '../build';
 import { feedbackSteps, feedbackSummary } from '../shared';
 
-const M = ['groepslid'];
-const I = ['inbrenger'];
 const ALL = ['inbrenger', 'groepslid', 'gespreksleider'];
 
 export const via = method({
@@ -86,7 +86,7 @@ export const via = method({
       ),
       minutes: 4,
       speaks: [],
-      regions: { fragment: open(I) },
+      regions: { fragment: open(PRESENTER) },
       actions: [{ kind: 'fragment-timer', seconds: 30 }],
       card: t(
         'Geen uitleg bij de beelden: laat zien wat er gebeurde.',
@@ -103,7 +103,7 @@ export const via = method({
       ),
       minutes: 3,
       speaks: ['inbrenger', 'gespreksleider'],
-      regions: { fragment: locked, 'eerste-reactie': open(I) },
+      regions: { fragment: locked, 'eerste-reactie': open(PRESENTER) },
       rules: ['R12'],
     }),
     phase({
@@ -117,8 +117,8 @@ export const via = method({
       speaks: ['groepslid', 'inbrenger', 'gespreksleider'],
       regions: {
         'eerste-reactie': locked,
-        feedback: open(M),
-        samenvatting: open(I, { stage: 1 }),
+        feedback: open(MEMBERS),
+        samenvatting: open(PRESENTER, { stage: 1 }),
       },
       rules: ['R13'],
     }),
@@ -130,8 +130,8 @@ export const via = method({
         'The presenter sums up the learning points, including the good things to keep, and names actions for the coming period.',
       ),
       minutes: 2,
-      speaks: I,
-      regions: { feedback: locked, samenvatting: locked, leerpunten: open(I) },
+      speaks: PRESENTER,
+      regions: { feedback: locked, samenvatting: locked, leerpunten: open(PRESENTER) },
       rules: ['R14'],
     }),
     phase({

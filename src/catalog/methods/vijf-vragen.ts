@@ -10,11 +10,11 @@ import {
   phase,
   region,
   t,
+  PRESENTER_AND_MEMBERS,
 } from '../build';
 import { fiveQuestions } from '../shared';
 import type { Card, Phase } from '../schema';
 
-const ALL = ['inbrenger', 'groepslid'];
 const ids = fiveQuestions.map((_, i) => `vraag-${i + 1}`);
 
 const questionPhase = (q: Card, i: number): Phase => {
@@ -29,7 +29,7 @@ const questionPhase = (q: Card, i: number): Phase => {
       `Question ${i + 1} of 5. The presenter answers and notes; the group asks on. Only then does the next question appear.`,
     ),
     minutes: 5,
-    speaks: ALL,
+    speaks: PRESENTER_AND_MEMBERS,
     regions,
     rules: ['R36'],
   });
