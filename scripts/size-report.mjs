@@ -1,6 +1,7 @@
 // After `vite build`: the gzip size of each entry the budgets in DESIGN.md name, counting a chunk
 // with the static imports it pulls in that the headless page has not loaded already. Fails the
-// build when a budget is exceeded.
+// build when a budget is exceeded, and when dist/index.html refers to a file by an absolute path
+// (the build must work from any static host, also under a sub-path).
 import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
@@ -42,7 +43,21 @@ for (const { name, src, budget } of budgets) {
     `${name.padEnd(17)} ${String(keys.length ?? keys.size).padStart(5)}  ${(js / KB).toFixed(2).padStart(6)} KB  ${(cssSize / KB).toFixed(2).padStart(6)} KB   ${budget === null ? 'none' : (budget / KB).toFixed(0) + ' KB'}${ok ? '' : '  OVER BUDGET'}`,
   );
 }
-if (over) {
-  console.error(`size: ${over} chunk(s) over budget`);
-  process.exit(1);
+
+// `base: './'` in vite.config.ts: every local reference in index.html starts with './'.
+const html = readFileSync(new URL('index.html', dist), 'utf8');
+const absolute = [
+  ...html.matchAll(/\b(?:src|href)\s*=\s*["']?(\/(?!\/)[^"'\s>]*)/g),
+  ...html.matchAll(/["'(\s=](\/assets\/[^"'\s)>]*)/g),
+].map((m) => m[1]);
+const paths = [...new Set(absolute)];
+for (const path of paths) {
+  console.error(`size: dist/index.html refers to ${path} by an absolute path`);
 }
+if (paths.length) {
+  console.error(
+    `size: use relative paths (base: './' in vite.config.ts) so the app runs under a sub-path`,
+  );
+}
+if (over) console.error(`size: ${over} chunk(s) over budget`);
+if (over || paths.length) process.exit(1);

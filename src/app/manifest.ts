@@ -1,4 +1,5 @@
-// The app's Miro manifest (app.json) as a zod schema; JSON is valid YAML, so app.json pastes as is.
+// The app's Miro manifest as a zod schema: app.json (localhost, while developing; JSON is valid
+// YAML, so it pastes as is) and what scripts/manifest.mjs writes for a hosted build.
 import { z } from 'zod';
 
 const Scope = z.enum([
@@ -10,16 +11,20 @@ const Scope = z.enum([
   'team:write',
 ]);
 
+/** Miro loads the app, and its icons, over HTTPS; plain http only from localhost. */
+const AppUrl = z
+  .string()
+  .url()
+  .refine((u) => u.startsWith('https://') || /^http:\/\/localhost(:\d+)?(\/|$)/.test(u), {
+    message: 'must be HTTPS, or http://localhost while developing',
+  });
+
 export const Manifest = z.strictObject({
   appName: z.string().min(1).max(50),
   sdkVersion: z.literal('SDK_V2'),
-  sdkUri: z
-    .string()
-    .url()
-    .refine((u) => u.startsWith('https://') || /^http:\/\/localhost(:\d+)?(\/|$)/.test(u), {
-      message: 'sdkUri must be HTTPS, or http://localhost while developing',
-    }),
+  sdkUri: AppUrl,
   scopes: z.array(Scope).min(1),
-  icon: z.string().url().optional(),
+  /** The app's icons, as Miro's example manifests name them: full colour and one-colour outline. */
+  icons: z.strictObject({ colored: AppUrl, outline: AppUrl }),
 });
 export type Manifest = z.infer<typeof Manifest>;
