@@ -12,7 +12,7 @@ import { stagesOf } from '../session/resolved';
 import type { SessionState } from '../session/state';
 import type { IdCache, TemplateIds } from './render-ids';
 import { settledPool } from './render-ids';
-import { isTransientError } from './retry';
+import { classifyError, isNotFoundError } from '../miro/retry';
 import type { Lang, RegionVisual } from './render-visual';
 import {
   COVER_TEXT,
@@ -56,12 +56,10 @@ export interface Renderer {
   readonly showContent: boolean | null;
 }
 
-/** Returns true for errors worth retrying as they are (rate limit, network), not a refusal; pure. */
+/** Returns true for an error worth trying again (any not known to be permanent); pure. */
 export function isTransient(error: unknown): boolean {
-  return isTransientError(error);
+  return classifyError(error) !== 'permanent';
 }
-
-const isNotFound = (e: unknown) => (e as { code?: unknown } | null)?.code === 'NOT_FOUND';
 
 /** Returns the step card content: number, title, instruction, spoken rule, who speaks, stage; pure. */
 export function stepCardContent(method: Method, state: SessionState, lang: Lang): string {
@@ -120,6 +118,8 @@ export function createRenderer(ctx: RenderCtx): Renderer {
       },
     });
     ids.set(key, cover.id);
+    // Miro is not known to parent an item created over a frame: the cover joins its frame.
+    if (cover.parentId !== frame.id) await frame.add(cover);
     await cover.setMetadata(META_KEY, { s: ctx.sessionId, r: region, k: key });
   };
   const dropCover = async (region: RegionId) => {
@@ -129,7 +129,7 @@ export function createRenderer(ctx: RenderCtx): Renderer {
     try {
       await board.remove({ id, type: 'shape' });
     } catch (error) {
-      if (!isNotFound(error)) throw error;
+      if (!isNotFoundError(error)) throw error;
     }
     ids.delete(key);
     cache.forget(id);

@@ -12,6 +12,7 @@ import { META_KEY } from '../layout/meta';
 import { parkedNote } from './words';
 import { reportGuardError } from './store';
 import { coveredAt } from '../session/permissions';
+import { claimRestore } from './claim';
 
 export interface GuardCtx {
   miro: MiroLike;
@@ -163,6 +164,7 @@ export async function parkItem(
       ctx.miro.board.createText({ ...noteAt, width: 220, content, style: { fontSize: 12 } }),
     ).then(async (text) => {
       ctx.view.own.add(text.id);
+      await joinFrame(ctx, text, parking.id);
       const meta = { s: ctx.view.sessionId, r: 'parking', k: `parked/${item.id}` };
       await withRetry(() => text.setMetadata(META_KEY, meta)).catch(warnMeta);
     });
@@ -198,13 +200,18 @@ export function frameIdOf(view: GuardView, region: string): string | null {
 
 type Creator = (props: Record<string, unknown>) => Promise<BoardItem>;
 
-/** Creates an item of `type` at absolute (x, y) with create props; returns it. */
+/**
+ * Creates an item of `type` at absolute (x, y) with create props, a child of frame `frameId`
+ * when given: Miro is not known to parent an item created over a frame, so it is added when the
+ * new item is not already that frame's child. Returns the item.
+ */
 export async function createAt(
   ctx: GuardCtx,
   type: string,
   x: number,
   y: number,
   props: Record<string, unknown>,
+  frameId: string | null = null,
 ): Promise<BoardItem> {
   const b = ctx.miro.board;
   const make: Record<string, Creator> = {
@@ -215,12 +222,22 @@ export async function createAt(
   };
   const create = make[type] ?? make.sticky_note!;
   ctx.echo.expectCreate(type, x, y);
-  return withRetry(() => create({ ...props, x, y }));
+  const created = await withRetry(() => create({ ...props, x, y }));
+  if (frameId && type !== 'frame') await joinFrame(ctx, created, frameId);
+  return created;
+}
+
+/** Makes an item a child of frame `frameId` unless it is one already (one frame.add at most). */
+export async function joinFrame(ctx: GuardCtx, item: BoardItem, frameId: string): Promise<void> {
+  if (item.parentId === frameId) return;
+  const frame = await frameObject(ctx, frameId);
+  await withRetry(() => frame.add(item));
 }
 
 /** Recreates a deleted template item from its baseline and updates the map in storage; returns the new id. */
 export async function recreateTemplate(ctx: GuardCtx, tpl: TemplateItem): Promise<string> {
-  const created = await createAt(ctx, tpl.type, tpl.x, tpl.y, tpl.props);
+  const into = tpl.type === 'frame' ? null : frameIdOf(ctx.view, tpl.region);
+  const created = await createAt(ctx, tpl.type, tpl.x, tpl.y, tpl.props, into);
   const { view } = ctx;
   view.template.delete(tpl.id);
   view.template.set(created.id, { ...tpl, id: created.id });
@@ -240,6 +257,28 @@ export async function recreateTemplate(ctx: GuardCtx, tpl: TemplateItem): Promis
   return created.id;
 }
 
+/**
+ * After region `region`'s frame came back as `frameId`: its template items and its closed
+ * notes that are still on the board (a deleted frame may leave its children) join it again, and
+ * template items that went with it are made anew (claimed, so once). Calls the SDK.
+ */
+export async function refillFrame(ctx: GuardCtx, region: string, frameId: string): Promise<void> {
+  const { view } = ctx;
+  const tpls = [...view.template.values()].filter((t) => t.region === region && t.type !== 'frame');
+  const notes = view.snapshots.get(region)?.items.map((e) => e.id) ?? [];
+  const live = async (id: string) =>
+    (await ctx.miro.board.getById(id).catch(() => undefined)) as BoardItem | undefined;
+  for (const t of tpls) {
+    const item = await live(t.id);
+    if (item) await joinFrame(ctx, item, frameId);
+    else if (await claimRestore(ctx, t.id)) await recreateTemplate(ctx, t);
+  }
+  for (const id of notes) {
+    const item = await live(id);
+    if (item) await joinFrame(ctx, item, frameId);
+  }
+}
+
 /** Restores a participant's item from its snapshot entry: content, place, or a new copy; returns its id. */
 export async function restoreEntry(
   ctx: GuardCtx,
@@ -250,7 +289,7 @@ export async function restoreEntry(
 ): Promise<string> {
   const frame = frameIdOf(ctx.view, region);
   if (recreate || !item) {
-    const created = await createAt(ctx, entry.t, entry.x, entry.y, propsOf(entry));
+    const created = await createAt(ctx, entry.t, entry.x, entry.y, propsOf(entry), frame);
     const meta = { s: ctx.view.sessionId, r: region, k: `restored/${entry.id}`, a: entry.a };
     await withRetry(() => created.setMetadata(META_KEY, meta)).catch(warnMeta);
     return created.id;

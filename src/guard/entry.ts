@@ -16,11 +16,13 @@ export async function startGuardWith(
   miro: MiroLike,
   opts: GuardOptions & { clientId?: string; timers?: boolean } = {},
 ): Promise<StartedGuard | null> {
-  const guard = await createGuard(miro, opts);
+  let owns = () => false;
+  const guard = await createGuard(miro, { ...opts, isOwner: () => owns() });
   if (!guard) return null;
   const clientId =
     opts.clientId ?? `${guard.ctx.userId}:${Math.random().toString(36).slice(2, 10)}`;
   const reconciler = createReconciler(guard.ctx, clientId);
+  owns = () => reconciler.isOwner();
   const fail = (error: unknown) => report(guard.ctx, error);
   guard.onState((before) => void reconciler.onPhaseChange(before).catch(fail));
   let timer: ReturnType<typeof setInterval> | undefined;

@@ -2,7 +2,9 @@
 // reconciler keeps a light snapshot of every guarded region (ids, text, place, author, look) on
 // each poll, recreates a frame that is gone, and brings its participants' notes back from it.
 import type { GuardCtx } from './act';
-import { forgetFrame, restoreEntry } from './act';
+import type { BoardItem } from '../miro/types';
+import { forgetFrame, joinFrame, restoreEntry } from './act';
+import { contains } from './decide';
 import type { EventItem, SnapshotEntry } from './model';
 import { nameOf, participantItems, pushNotice } from './store';
 import { applyDecision } from './handle';
@@ -66,10 +68,12 @@ export async function rememberRegion(
   const back: SnapshotEntry[] = [];
   for (const entry of before.entries) {
     if (present.has(entry.id) || done.has(entry.id)) continue;
-    const elsewhere = await ctx.miro.board.getById(entry.id).then(
-      () => true,
-      () => false,
-    );
+    const elsewhere = (await ctx.miro.board.getById(entry.id).catch(() => undefined)) as
+      BoardItem | undefined;
+    // A deleted frame may leave its children on the board: one that still lies there joins again.
+    const box = ctx.view.frames.get(region);
+    if (elsewhere && !elsewhere.parentId && box && contains(box, elsewhere.x, elsewhere.y))
+      await joinFrame(ctx, elsewhere, frameId);
     if (elsewhere) continue;
     const id = await restoreEntry(ctx, region, entry, undefined, true);
     back.push({ ...entry, id });

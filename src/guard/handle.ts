@@ -10,8 +10,10 @@ import {
   parkItem,
   putBack,
   recreateTemplate,
+  refillFrame,
   restoreEntry,
 } from './act';
+import { claimRestore } from './claim';
 import { absoluteCentre, decide, regionOf, uncovered } from './decide';
 import { KEYS, readSessionLoose } from './plan';
 import type { Decision, EventItem, GuardView, ItemEventKind } from './model';
@@ -32,11 +34,15 @@ export async function applyDecision(ctx: GuardCtx, d: Decision, item: EventItem)
       await pushNotice(ctx, { t: 'parked', at, who, region: d.from, phase });
       return;
     }
-    case 'restore-template':
-      if (d.recreate) await recreateTemplate(ctx, d.item);
-      else await putBack(ctx, item, d.item);
+    case 'restore-template': {
+      if (!d.recreate) return putBack(ctx, item, d.item);
+      if (!(await claimRestore(ctx, d.itemId))) return;
+      const id = await recreateTemplate(ctx, d.item);
+      if (d.item.type === 'frame') await refillFrame(ctx, d.item.region, id);
       return;
+    }
     case 'restore-snapshot': {
+      if (d.recreate && !(await claimRestore(ctx, d.itemId))) return;
       const id = await restoreEntry(ctx, d.region, d.entry, item, d.recreate);
       if (id !== d.entry.id) {
         await renameEntry(ctx, d.region, d.entry.id, id);
@@ -94,7 +100,7 @@ export async function handleEvent(
       item.parentId !== null &&
       restoredFrames.has(item.parentId);
     try {
-      if (orphan) await recreateChild(ctx, item, frameBox.get(item.parentId ?? ''));
+      if (orphan) await recreateChild(ctx, item, frameBox.get(item.parentId ?? ''), seen);
       else await applyDecision(ctx, d, item);
     } catch (error) {
       await report(ctx, error);
@@ -104,6 +110,25 @@ export async function handleEvent(
   }
   for (const region of onTop) await coverToFront(ctx, region).catch((e) => report(ctx, e));
   return decisions;
+}
+
+/**
+ * A delete another client acts on (or no one) still tells this client that a cover the session
+ * took off is gone: it forgets it, making no board call (one storage read at most).
+ */
+export async function observeDeletes(
+  ctx: GuardCtx,
+  items: readonly EventItem[],
+  seen: GuardView = ctx.view,
+): Promise<void> {
+  for (const item of items) {
+    const tpl = seen.template.get(item.id);
+    if (!tpl) continue;
+    const d = uncovered(seen, tpl)
+      ? decide(seen, 'delete', item, '')
+      : await decideCover(ctx, seen, 'delete', item).catch(() => undefined);
+    if (d?.kind === 'ignore' && d.reason === 'uncovered') forgetTemplate(ctx, item.id);
+  }
 }
 
 /**
@@ -140,12 +165,20 @@ function raisesAboveCover(
   return region && coverIdOf(view, region) ? region : undefined;
 }
 
-/** Recreates a participant's item that went with a deleted frame, at its old place. */
-async function recreateChild(ctx: GuardCtx, item: EventItem, frame: EventItem | undefined) {
+/** Recreates a participant's item that went with a deleted frame, at its old place, in the frame that came back. */
+async function recreateChild(
+  ctx: GuardCtx,
+  item: EventItem,
+  frame: EventItem | undefined,
+  seen: GuardView,
+) {
+  if (!(await claimRestore(ctx, item.id))) return;
   const left = frame ? frame.x - (frame.width ?? 0) / 2 : 0;
   const top = frame ? frame.y - (frame.height ?? 0) / 2 : 0;
   const props = propsOf(entryOf(item, 0, 0));
-  const created = await createAt(ctx, item.type, left + item.x, top + item.y, props);
+  const region = frame ? seen.template.get(frame.id)?.region : undefined;
+  const into = region ? (ctx.view.frames.get(region)?.id ?? null) : null;
+  const created = await createAt(ctx, item.type, left + item.x, top + item.y, props, into);
   await renameRecords(ctx, item.id, created.id);
   const meta = { s: ctx.view.sessionId, r: '', k: `restored/${item.id}`, a: item.createdBy };
   await withRetry(() => created.setMetadata(META_KEY, meta)).catch(warnMeta);

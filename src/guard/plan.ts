@@ -13,6 +13,10 @@ export const KEYS = {
   notices: (sid: string) => `notices:${sid}`,
   reconciler: (sid: string) => `reconciler:${sid}`,
   ratings: (sid: string) => `ratings:${sid}`,
+  /** Who brings back a deleted item (`itemId` the deleted one's): one client, once. */
+  claim: (sid: string, itemId: string) => `claim:${sid}:${itemId}`,
+  /** The session every board user's headless page follows (app data has no change event). */
+  active: 'active',
 } as const;
 
 type Obj = Record<string, unknown>;

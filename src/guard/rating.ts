@@ -116,7 +116,8 @@ export async function rateItem(
   const at = { x: absX + w / 2 - 30, y: absY - h / 2 - 10 };
   const content = `<p><strong>${SYMBOL[value]}</strong> ${value}</p>`;
   const props = { content, width: 96, height: 40, style: { fillColor: FILL[value], fontSize: 12 } };
-  const sticker = await createAt(ctx, 'shape', at.x, at.y, props);
+  const inFrame = f && item.parentId && contains(f, at.x, at.y) ? item.parentId : null;
+  const sticker = await createAt(ctx, 'shape', at.x, at.y, props, inFrame);
   ctx.view.own.add(sticker.id);
   entry.s = sticker.id;
   const meta = { s: ctx.view.sessionId, r: region, k: `rating/${itemId}`, t: itemId };

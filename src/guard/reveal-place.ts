@@ -3,7 +3,7 @@
 // frame, on free cells, with a note saying where it came from (and, when that is full too, onto
 // an empty stretch of board beside it). Posting never stops halfway: each
 // note succeeds or is handed back.
-import type { FrameItem, Json, MiroLike, StickyItem } from '../miro/types';
+import type { BoardItem, FrameItem, Json, MiroLike, StickyItem } from '../miro/types';
 import { META_KEY } from '../layout/meta';
 import { withRetry } from './echo';
 import { KEYS, readTemplateMap } from './plan';
@@ -101,6 +101,17 @@ async function overflowCells(miro: MiroLike, sessionId: string, box: RegionBox, 
   return [...cells, ...gridIn({ ...block, ...want }, rest)];
 }
 
+/** Returns the region's frame and the parking frame, those that exist (calls the SDK). */
+async function framesFor(miro: MiroLike, sessionId: string, region: string): Promise<FrameItem[]> {
+  const c = miro.board.storage.collection('intervisie');
+  const map = readTemplateMap(await withRetry(() => c.get(KEYS.template(sessionId))));
+  const ids = Object.entries(map)
+    .filter(([k]) => k.endsWith(`/${region}/frame`) || k.endsWith('/parking/frame'))
+    .map(([, id]) => id);
+  const got = await Promise.all(ids.map((id) => miro.board.getById(id).catch(() => undefined)));
+  return got.filter((f): f is FrameItem => (f as { type?: string } | undefined)?.type === 'frame');
+}
+
 /** Returns the parking frame's box and the boxes of what lies in it, or undefined (calls the SDK). */
 async function parkingSpace(miro: MiroLike, sessionId: string) {
   const c = miro.board.storage.collection('intervisie');
@@ -134,6 +145,14 @@ export async function postAt(
   spots: readonly ({ x: number; y: number } | null)[],
 ): Promise<{ posted: StickyItem[]; failed: number[] }> {
   const { board } = miro;
+  const frames = await framesFor(miro, sessionId, region).catch(() => [] as FrameItem[]);
+  // Miro is not known to parent an item created over a frame: it joins the frame it lies in.
+  const join = async (item: StickyItem | BoardItem, x: number, y: number) => {
+    const f = frames.find(
+      (fr) => Math.abs(x - fr.x) <= fr.width / 2 && Math.abs(y - fr.y) <= fr.height / 2,
+    );
+    if (f && item.parentId !== f.id) await withRetry(() => f.add(item));
+  };
   const rest = posts.map((_, i) => i).filter((i) => !spots[i]);
   const at = new Map<number, { x: number; y: number }>();
   posts.forEach((_, i) => spots[i] && at.set(i, spots[i]!));
@@ -143,7 +162,9 @@ export async function postAt(
     const note = cells[0]!;
     await withRetry(() =>
       board.createText({ x: note.x, y: note.y, width: 200, content: overflowNote(region) }),
-    ).catch((e: unknown) => console.warn('[intervisie] overflow note not written', e));
+    )
+      .then((text) => join(text, note.x, note.y))
+      .catch((e: unknown) => console.warn('[intervisie] overflow note not written', e));
   }
   const made = await Promise.allSettled(
     posts.map(async (post, i) => {
@@ -151,6 +172,7 @@ export async function postAt(
       const sticky = await withRetry(() =>
         board.createStickyNote({ x: spot.x, y: spot.y, width: 180, content: post.content }),
       );
+      await join(sticky, spot.x, spot.y);
       const meta: Record<string, Json> = { s: sessionId, r: region, k: `private/${sticky.id}` };
       if (post.authorId) meta.a = post.authorId;
       // Metadata only labels the note (it is on the board): a warning is enough.

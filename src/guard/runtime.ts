@@ -6,7 +6,8 @@ import type { Method } from '../catalog/schema';
 import type { GuardCtx } from './act';
 import { forgetTemplate, frameObject } from './act';
 import { createEchoFilter, withRetry } from './echo';
-import { handleEvent, report } from './handle';
+import { actsHere, createSelectionMemory } from './actor';
+import { handleEvent, observeDeletes, report } from './handle';
 import type { EventItem, GuardView, ItemEventKind, TemplateItem } from './model';
 import {
   KEYS,
@@ -31,6 +32,8 @@ export interface GuardOptions {
   lookup?: (methodId: string) => Promise<Method | undefined>;
   /** False in the panel: read and follow the session for ratings, but leave item events to the headless guard. */
   listen?: boolean;
+  /** Whether this client owns reconciliation now: it acts on events that name no author. */
+  isOwner?: () => boolean;
 }
 
 export interface Guard {
@@ -182,24 +185,36 @@ export async function createGuard(miro: MiroLike, opts: GuardOptions = {}): Prom
   const run = (task: () => Promise<unknown>) => {
     queue = queue.then(task, task).catch((error) => report(ctx, error));
   };
+  const selection = createSelectionMemory(now);
+  const actor = {
+    userId: user.id,
+    selected: (id: string) => selection.has(id),
+    owner: () => opts.isOwner?.() ?? false,
+  };
   const on = (kind: ItemEventKind) => (e: ItemsEvent) => {
+    const all = e.items as unknown as EventItem[];
+    const items = all.filter((i) => actsHere(kind, i, actor));
     const seen = {
       ...view,
       snapshots: new Map(view.snapshots),
       revealing: new Set(view.revealing),
     };
-    run(() => handleEvent(ctx, kind, e.items as unknown as EventItem[], seen));
+    const others = kind === 'delete' ? all.filter((i) => !items.includes(i)) : [];
+    if (others.length) run(() => observeDeletes(ctx, others, seen));
+    if (items.length) run(() => handleEvent(ctx, kind, items, seen));
   };
   const handlers = {
     'items:create': on('create'),
     'experimental:items:update': on('update'),
     'items:delete': on('delete'),
+    'selection:update': (e: ItemsEvent) => selection.note(e.items.map((i) => i.id)),
   } as const;
   const listen = opts.listen !== false;
   if (listen) {
     board.ui.on('items:create', handlers['items:create']);
     board.ui.on('experimental:items:update', handlers['experimental:items:update']);
     board.ui.on('items:delete', handlers['items:delete']);
+    board.ui.on('selection:update', handlers['selection:update']);
   }
 
   const stateListeners: ((before: GuardView['state']) => void)[] = [];
@@ -265,6 +280,7 @@ export async function createGuard(miro: MiroLike, opts: GuardOptions = {}): Prom
       board.ui.off('items:create', handlers['items:create']);
       board.ui.off('experimental:items:update', handlers['experimental:items:update']);
       board.ui.off('items:delete', handlers['items:delete']);
+      board.ui.off('selection:update', handlers['selection:update']);
       void collection.offValue(KEYS.session(sid), onSession);
       void collection.offValue(KEYS.template(sid), onMap);
       void collection.offValue(KEYS.ratings(sid), onRatings);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { KEYS, withTemplateId } from '../../src/guard/plan';
-import type { Json } from '../../src/miro/types';
+import type { FrameItem, Json } from '../../src/miro/types';
 import { methods } from '../../src/catalog/methods';
 import { setupBoard, SID, type Board } from './fixtures';
 
@@ -14,6 +14,9 @@ async function cover(b: Board, region: string): Promise<string> {
     height: f.height,
     style: { fillColor: '#e6e6e6', fillOpacity: 1 },
   });
+  // As the renderer: the cover joins its frame (Miro is not known to parent on create).
+  const frame = (await b.sim.board.getById(f.id)) as FrameItem;
+  if (shape.parentId !== f.id) await frame.add(shape);
   const c = b.sim.board.storage.collection('intervisie');
   const raw = await c.get(KEYS.template(SID));
   await c.set(KEYS.template(SID), withTemplateId(raw, `${b.method.id}/${region}/cover`, shape.id));

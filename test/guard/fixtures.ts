@@ -4,7 +4,11 @@ import { methods } from '../../src/catalog/methods';
 import type { Method } from '../../src/catalog/schema';
 import { startGuardWith, type StartedGuard } from '../../src/guard/entry';
 import { KEYS, readTemplateMap } from '../../src/guard/plan';
-import { createSimulatedMiro, type SimulatedMiro } from '../../src/miro/simulator/index';
+import {
+  createSimulatedMiro,
+  type SimOptions,
+  type SimulatedMiro,
+} from '../../src/miro/simulator/index';
 import type { Json } from '../../src/miro/types';
 import { createSession, type SessionState } from '../../src/session/state';
 
@@ -62,7 +66,7 @@ export interface Board {
 /** Returns a board for the method at phase 0 with guards on every user's client. */
 export async function setupBoard(
   methodId: string,
-  opts: { latencyMs?: number; extra?: number } = {},
+  opts: { latencyMs?: number; extra?: number; sim?: SimOptions } = {},
 ): Promise<Board> {
   const method = methods.byId(methodId)!;
   const more = Array.from({ length: opts.extra ?? 0 }, (_, i) => ({
@@ -70,7 +74,7 @@ export async function setupBoard(
     name: `Lid ${i + 1}`,
   }));
   const USERS = [...BASE_USERS, ...more];
-  const sim = createSimulatedMiro({ users: USERS, latencyMs: opts.latencyMs ?? 0 });
+  const sim = createSimulatedMiro({ ...opts.sim, users: USERS, latencyMs: opts.latencyMs ?? 0 });
   const roles = rolesFor(
     method,
     more.map((u) => u.id),

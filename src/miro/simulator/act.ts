@@ -2,7 +2,7 @@
 // and raises exactly the events Miro raises, on that person's client only. Coordinates are
 // board coordinates. Dragging an item into or out of a frame re-parents it [unverified].
 import type { BoardItem, DropEvent, ItemType } from '../types';
-import { clientOf, type Core } from './core';
+import { clientOf, emitItemEvent, type Core } from './core';
 import { invalid } from './errors';
 import { copyJson } from './limits';
 import { createItem, removeItem } from './ops';
@@ -47,7 +47,8 @@ export function createUiActions(
   const client = clientOf(core, userId);
   const changed = () => core.listeners.forEach((listener) => listener());
   const emit = (event: string, recs: StoredItem[]) => {
-    client.ui.emit(runtime, event, { items: recs.map(view) });
+    if (event === 'selection:update') client.ui.emit(runtime, event, { items: recs.map(view) });
+    else emitItemEvent(core, userId, event, recs);
     changed();
   };
   const touch = (rec: StoredItem) =>
@@ -95,6 +96,9 @@ export function createUiActions(
       return view(next);
     },
     remove(id) {
+      // A person deletes what they selected: the selection reaches their own client first.
+      client.record.selection = [id];
+      emit('selection:update', [mustGet(state, id)]);
       // Miro documents no child list in the event of a deleted frame: it carries the frame only.
       emit('items:delete', removeItem(core, id).slice(0, 1));
     },

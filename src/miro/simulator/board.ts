@@ -2,7 +2,7 @@
 // tags and app data. SDK writes echo as item events on the writing client (option
 // `echoSdkWrites`) [unverified: whether Miro echoes SDK writes].
 import type { BoardItem, BoardLike, ItemBase } from '../types';
-import { clientOf, type Core } from './core';
+import { clientOf, emitItemEvent, type Core } from './core';
 import {
   getAppData,
   getMetadata,
@@ -30,7 +30,7 @@ export function createItemApi(core: Core, userId: string) {
   const call = <T>(kind: string, effect: () => T) => runtime.call(userId, kind, effect);
   const view = (rec: StoredItem): BoardItem => toItem(ops, rec, childIds(state, rec.id));
   const echo = (event: string, recs: StoredItem[]) => {
-    if (core.options.echoSdkWrites) client.ui.emit(runtime, event, { items: recs.map(view) });
+    if (core.options.echoSdkWrites) emitItemEvent(core, userId, event, recs);
   };
   const reload = (local: ItemBase, rec: StoredItem) => {
     if (isSimItem(local)) Object.assign(local, pickPlace(rec));
@@ -83,7 +83,13 @@ export function createItemApi(core: Core, userId: string) {
     <T extends BoardItem>(type: StoredType, kind: string) =>
     (props?: object) =>
       call(kind, () => {
-        const rec = createItem(core, userId, type, (props ?? {}) as Record<string, unknown>);
+        const rec = createItem(
+          core,
+          userId,
+          type,
+          (props ?? {}) as Record<string, unknown>,
+          core.options.parentOnCreate,
+        );
         echo('items:create', [rec]);
         return view(rec) as T;
       });

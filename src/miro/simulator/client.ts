@@ -24,6 +24,7 @@ export function createClient(core: Core, userId: string): SimClient {
   const { runtime } = core;
   const call = <T>(kind: string, effect: () => T) => runtime.call(userId, kind, effect);
   const { board: items, view } = createItemApi(core, userId);
+  client.view = view as (rec: never) => unknown;
   const notify = (type: 'info' | 'error') => (message: string) =>
     call(`notifications.show${type === 'info' ? 'Info' : 'Error'}`, () => {
       if (typeof message !== 'string' || message.length > LIMITS.notificationChars) {

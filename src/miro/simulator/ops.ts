@@ -18,12 +18,16 @@ import {
 } from './state';
 import { buildItem, checkItem, sizeSticky, textHeight } from './validate';
 
-/** Creates an item from props in board coordinates, inside the smallest frame holding its centre (mutates core). */
+/**
+ * Creates an item from props in board coordinates; with `parent`, inside the smallest frame
+ * holding its centre (a person's UI create does; an SDK create only under `parentOnCreate`) (mutates core).
+ */
 export function createItem(
   core: Core,
   userId: string,
   type: StoredType,
   props: Record<string, unknown>,
+  parent = true,
 ): StoredItem {
   const { state } = core;
   const item = buildItem(type, props ?? {}, {
@@ -35,7 +39,7 @@ export function createItem(
   if (type === 'frame' && props?.showContent === false && !core.options.showContentAllowed) {
     throw forbidden(showContentMessage);
   }
-  const frame = type === 'frame' ? undefined : frameAt(state, item.x, item.y);
+  const frame = type === 'frame' || !parent ? undefined : frameAt(state, item.x, item.y);
   if (frame) {
     Object.assign(item, toRelative(frame, item.x, item.y));
     item.parentId = frame.id;
@@ -113,11 +117,21 @@ function resizeChildren(core: Core, before: StoredItem, after: StoredItem) {
   });
 }
 
-/** Removes an item (a frame with its children [unverified]); returns it first, then its children (mutates core). */
+/**
+ * Removes an item; a frame's children go with it or stay on the board at the same place, as
+ * `frameDelete` says (assumptions.ts). Returns the removed items, the item first (mutates core).
+ */
 export function removeItem(core: Core, id: string): StoredItem[] {
   const { state } = core;
   const item = mustGet(state, id);
-  const removed = [item, ...childIds(state, id).map((c) => mustGet(state, c))];
+  const children = childIds(state, id).map((c) => mustGet(state, c));
+  if (core.options.frameDelete === 'keep-children') {
+    for (const child of children) {
+      const abs = absoluteOf(state, child);
+      Object.assign(child, { x: abs.x, y: abs.y, parentId: null });
+    }
+  }
+  const removed = core.options.frameDelete === 'keep-children' ? [item] : [item, ...children];
   for (const r of removed) {
     state.items.delete(r.id);
     state.metadata.delete(r.id);

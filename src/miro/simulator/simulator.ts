@@ -6,6 +6,7 @@
 // removing a frame removes its children (its items:delete lists the frame only), a frame resize keeps children in place (ops.ts);
 // UI drags re-parent and copies keep metadata (act.ts); timer events reach every client.
 import type { OnlineUserInfo } from '../types';
+import { assumptionsFromEnv, resolveAssumptions, type Assumptions } from './assumptions';
 import { createManualClock, wrapClock, type ClockLike, type SimClock } from './clock';
 import { joinSession } from './collab';
 import { clientOf, type Core } from './core';
@@ -31,12 +32,17 @@ export interface SimOptions {
   /** Share of calls failing with a network error before their effect (seeded by `seed`). */
   failureRate?: number;
   seed?: number;
+  /**
+   * The answers to Miro's open questions (assumptions.ts); each defaults to the costly one. The
+   * flat `timer`, `showContentAllowed` and `echoSdkWrites` below set the same answers.
+   */
+  assume?: Partial<Assumptions>;
   /** canUse('timer'); when false every timer call throws. Default false. */
   timer?: boolean;
   voting?: boolean;
   /** Whether changing Frame.showContent is allowed (owner on Enterprise). Default false. */
   showContentAllowed?: boolean;
-  /** Whether SDK writes raise item events on the writing client. Default true. */
+  /** Whether SDK writes raise item events. Default true. */
   echoSdkWrites?: boolean;
   /** Receives errors thrown by app event handlers; default: rethrow them asynchronously. */
   onHandlerError?: (error: unknown) => void;
@@ -44,6 +50,8 @@ export interface SimOptions {
 
 export interface SimulatedMiro extends SimClient {
   readonly clock: SimClock;
+  /** The answers this board runs under (the bench prints them with each row). */
+  readonly assumptions: Readonly<Assumptions>;
   /** SDK calls and credits of all clients (act.* is not counted). */
   readonly counters: Readonly<Counters>;
   resetCounters(): void;
@@ -78,10 +86,16 @@ export function createSimulatedMiro(options: SimOptions = {}): SimulatedMiro {
     : createManualClock(undefined, onAdvance);
   const core: Core = {
     options: {
-      showContentAllowed: options.showContentAllowed ?? false,
-      timer: options.timer ?? false,
+      ...resolveAssumptions({
+        ...assumptionsFromEnv(),
+        ...options.assume,
+        ...defined({
+          timer: options.timer,
+          showContentAllowed: options.showContentAllowed,
+          echoSdkWrites: options.echoSdkWrites,
+        }),
+      }),
       voting: options.voting ?? false,
-      echoSdkWrites: options.echoSdkWrites ?? true,
     },
     state: createBoardState(),
     runtime: createRuntime({
@@ -90,6 +104,7 @@ export function createSimulatedMiro(options: SimOptions = {}): SimulatedMiro {
       fail: options.fail,
       failureRate: options.failureRate ?? 0,
       seed: options.seed ?? 1,
+      errorShape: () => core.options.errorShape,
       onHandlerError(error) {
         errors.push(error);
         if (options.onHandlerError) options.onHandlerError(error);
@@ -136,6 +151,7 @@ export function createSimulatedMiro(options: SimOptions = {}): SimulatedMiro {
   return {
     ...as(first.id),
     clock,
+    assumptions: resolveAssumptions(core.options),
     counters: core.runtime.counters,
     resetCounters: () => core.runtime.resetCounters(),
     as,
@@ -151,4 +167,8 @@ export function createSimulatedMiro(options: SimOptions = {}): SimulatedMiro {
     settle: () => core.runtime.settle(),
     inspect: createInspector(core, first.id, errors),
   };
+}
+
+function defined<T extends object>(o: T): Partial<T> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
