@@ -42,6 +42,17 @@ export const en: Dict = {
   aboutFirst: 'The first meeting',
   aboutFirstText:
     'Make agreements: purpose, confidentiality, who leads, how often. Then choose a method each time.',
+  checkTitle: 'Board check',
+  checkWhat:
+    'Miro’s documentation leaves a few things open, such as whether the others see what the app makes. The board check tries them on this board: it makes a small test frame with one note and then removes everything it made. It touches no other items. On the practice board, the simulated Miro answers.',
+  checkRun: 'Check the board',
+  checkAgain: 'Check again',
+  checkProgress: (done, total) => `Step ${done} of ${total}`,
+  checkFailed: 'The board check got stuck. Please try again.',
+  checkCopy: 'Copy',
+  checkCopied: 'Copied.',
+  checkCopyManual: 'Copying did not work. The text below is selected; please copy it yourself.',
+  checkTextLabel: 'Board check result as text',
   peopleTitle: 'Who takes part',
   onlineUsers: 'On the board now',
   loadingUsers: 'Loading participants…',

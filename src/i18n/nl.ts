@@ -43,6 +43,17 @@ export const nl = {
   aboutFirst: 'De eerste bijeenkomst',
   aboutFirstText:
     'Maak afspraken: doel, vertrouwelijkheid, wie leidt, hoe vaak. Kies daarna per keer een methode.',
+  checkTitle: 'Bordcontrole',
+  checkWhat:
+    'Miro’s documentatie laat een paar dingen open, zoals of de anderen zien wat de app maakt. De bordcontrole probeert ze op dit bord: ze maakt een klein testframe met één notitie en verwijdert daarna alles wat ze maakte. Andere items raakt ze niet aan. Op het oefenbord antwoordt het nagebootste Miro.',
+  checkRun: 'Bord controleren',
+  checkAgain: 'Opnieuw controleren',
+  checkProgress: (done: number, total: number) => `Stap ${done} van ${total}`,
+  checkFailed: 'De bordcontrole liep vast. Probeer het opnieuw.',
+  checkCopy: 'Kopieer',
+  checkCopied: 'Gekopieerd.',
+  checkCopyManual: 'Kopiëren lukte niet. De tekst staat hieronder geselecteerd; kopieer hem zelf.',
+  checkTextLabel: 'Uitkomst van de bordcontrole als tekst',
   // 2. Wie doet mee
   peopleTitle: 'Wie doet mee',
   onlineUsers: 'Nu op het bord',

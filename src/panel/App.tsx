@@ -70,6 +70,7 @@ function screen(s: PanelState, a: PanelActions, host: PanelHost) {
             a.answer({ focus: 'start' });
             a.go('choose');
           }}
+          {...(host.boardCheck ? { onBoardCheck: host.boardCheck.bind(host) } : {})}
         />
       );
     case 'people': {

@@ -4,6 +4,7 @@ import type { Method, RoleId, Text } from '../catalog/schema';
 import type { FacilitatorView, ParticipantView } from '../session/describe';
 import type { Participant, SessionState } from '../session/state';
 import type { Lang } from '../i18n/i18n';
+import type { BoardCheckAnswer } from '../app/board-check';
 
 /** A user-caused error: a code and a message in both languages. */
 export interface PanelError {
@@ -110,6 +111,15 @@ export interface SetupInput {
 export type GenerateOutcome =
   { ok: true } | { ok: false; error: PanelError; done: number; total: number };
 
+/** The board check's answers as the About screen shows them, and the text to copy. */
+export interface BoardCheckView {
+  answers: readonly BoardCheckAnswer[];
+  /** What was cleaned up and whether the answers were stored. */
+  notes: readonly Text[];
+  /** The whole check as plain text for an issue. */
+  text(lang: Lang): string;
+}
+
 export interface PanelHost {
   me(): Promise<{ id: string; name: string }>;
   onlineUsers(): Promise<{ id: string; name: string }[]>;
@@ -133,6 +143,8 @@ export interface PanelHost {
   enableDrop?: DropPort;
   /** The private notes of this panel's user for a session. */
   notes?(sessionId: string): PrivateNotesPort;
+  /** Runs the board check (src/app/board-check.ts) on this board; `onProgress` hears each step. */
+  boardCheck?(onProgress: (done: number, total: number) => void): Promise<BoardCheckView>;
   /** The report actions; the record engineer's module does the work. */
   onReport?(
     kind: 'board' | 'download' | 'print',

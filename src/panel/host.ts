@@ -34,6 +34,8 @@ export interface HostOptions {
   lang?: Lang;
   /** Where this panel keeps private notes until the reveal (default: localStorage). */
   storage?: StorageLike;
+  /** How the board check waits for other clients' replies (default: real timers). */
+  checkWait?: (ms: number) => Promise<void>;
 }
 
 const ROLE_ORDER = ['inbrenger', 'gespreksleider', 'binnengroep', 'buitengroep'];
@@ -164,6 +166,17 @@ export function createMiroHost(miro: MiroLike, options: HostOptions = {}): Panel
     mark: guarded.mark,
     enableDrop: guarded.enableDrop,
     notes: (sessionId) => createPrivateNotes(storage, sessionId),
+    async boardCheck(onProgress) {
+      const { runBoardCheck, formatBoardCheck } = await import('../app/board-check');
+      const lang = options.lang ?? 'nl';
+      const wait = options.checkWait;
+      const r = await runBoardCheck(miro, { now, lang, onProgress, ...(wait ? { wait } : {}) });
+      return {
+        answers: r.answers,
+        notes: [r.cleanup.text, r.saved.text],
+        text: (l) => formatBoardCheck(r, l),
+      };
+    },
     onReport:
       options.onReport ??
       (async (kind, controller) => {

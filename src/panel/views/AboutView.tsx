@@ -2,10 +2,17 @@
 import { intervisieVsSupervisie } from '../../catalog/shared';
 import { dictFor } from '../../i18n/i18n';
 import type { Lang } from '../../i18n/i18n';
+import { BoardCheckSection } from './BoardCheckSection';
+import type { BoardCheckPort } from './BoardCheckSection';
 import { Screen } from './ui';
 
-/** Renders the short explanation of intervisie. */
-export function AboutView(p: { lang: Lang; onBack: () => void; onFirstMeeting: () => void }) {
+/** Renders the short explanation of intervisie, and the board check when the host has one. */
+export function AboutView(p: {
+  lang: Lang;
+  onBack: () => void;
+  onFirstMeeting: () => void;
+  onBoardCheck?: BoardCheckPort;
+}) {
   const t = dictFor(p.lang);
   return (
     <Screen
@@ -30,6 +37,7 @@ export function AboutView(p: { lang: Lang; onBack: () => void; onFirstMeeting: (
       >
         {t.focusStart}
       </button>
+      {p.onBoardCheck && <BoardCheckSection lang={p.lang} onRun={p.onBoardCheck} />}
     </Screen>
   );
 }
