@@ -6,6 +6,13 @@ export { createSimulatedMiro } from './miro/simulator/index';
 export type { SimulatedMiro, SimOptions, SimClient } from './miro/simulator/index';
 export type { MiroLike, BoardLike } from './miro/types';
 
+// The board app every board user's client runs (src/main.ts runs it in Miro without ?view=panel).
+export { startBoardApp } from './app/headless';
+export type { BoardApp, BoardAppOptions } from './app/headless';
+export type { Assumptions } from './miro/simulator/assumptions';
+export { ASSUMPTION_NOTES, COSTLY } from './miro/simulator/assumptions';
+export { runBoardCheck, formatBoardCheck } from './app/board-check';
+
 // The method catalog.
 export { methods } from './catalog/methods';
 export type { MethodsApi } from './catalog/methods';

@@ -2,7 +2,7 @@
 // Miro runs apps in an iframe; miro.js may define the global on a plain page too, so a page
 // that is its own top window is the practice board even when `miro` exists.
 import type { MiroLike } from './miro/types';
-import { startHeadless } from './app/headless';
+import { startBoardApp } from './app/headless';
 
 const framed = window.self !== window.top;
 const miro = framed ? (globalThis as { miro?: MiroLike }).miro : undefined;
@@ -14,7 +14,5 @@ if (!miro) {
 } else if (view === 'panel') {
   void import('./panel/mount').then((m) => m.mountPanel(miro, root));
 } else {
-  void startHeadless(miro, {
-    loadGuard: (client) => import('./guard/entry').then((m) => m.startGuard(client)),
-  });
+  void startBoardApp(miro);
 }

@@ -1,7 +1,7 @@
 // Runs a transition's effects on the board: regions, phase track, step card, timer, focus, pointer.
 // Effects run side by side; what fails comes back as pending effects that re-apply target states.
 import type { Method, RegionId } from '../catalog/schema';
-import { POINTER_KEY } from '../app/headless';
+import { writePointer } from '../app/pointer';
 import type { Renderer } from '../board/render';
 import { stepCardContent } from '../board/render';
 import type { TemplateIds } from '../board/render-ids';
@@ -115,7 +115,7 @@ async function runOne(
     }
     case 'session-ended':
       env.emit(effect);
-      await env.board.setAppData(POINTER_KEY, { v: 1, active: null });
+      await writePointer(env.board, null);
       return;
     case 'persist':
       return; // applyWithRetry has stored the state already

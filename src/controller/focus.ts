@@ -48,6 +48,31 @@ export async function focusRegion(
   return route;
 }
 
+/**
+ * Starts a Miro collaboration session and invites the online participants, so that "kom
+ * hierheen" moves those who accept with collaboration.zoomTo as well as by the broadcast every
+ * board app answers. Best effort, never throws: the feature is experimental and some boards refuse it.
+ */
+export async function inviteToSession(
+  board: BoardLike,
+  state: SessionState,
+  selfId: string,
+): Promise<boolean> {
+  try {
+    if ((await board.collaboration.getSessions()).length > 0) return true;
+    const members = new Set(state.participants.filter((p) => p.onMiro).map((p) => p.id));
+    const users = (await board.getOnlineUsers()).filter(
+      (u) => members.has(u.id) && u.id !== selfId,
+    );
+    if (users.length === 0) return false;
+    const session = await board.collaboration.startSession({ name: 'Intervisie' });
+    await session.invite(...users);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** Returns true when a broadcast payload is a focus request for this session; pure. */
 export function isFocusFor(payload: unknown, sessionId: string): payload is FocusPayload {
   const p = payload as Partial<FocusPayload> | null;

@@ -16,7 +16,7 @@ import { boardError, err, storageError } from './errors';
 import type { ControllerError } from './errors';
 import { runEffects } from './effects';
 import type { EffectEnv } from './effects';
-import { listenForFocus } from './focus';
+import { inviteToSession, listenForFocus } from './focus';
 import { createHooks, emitEffect, withNotice } from './hooks';
 import { loadEnv } from './env';
 import type { HandleEventMap, HandleEventName, Notice } from './hooks';
@@ -208,6 +208,7 @@ export function createHandle(init: HandleInit): SessionHandle {
     }
     if (!applied.ok) return { ok: false, error: applied.error, state: current };
     adopt(applied.state, applied.rev);
+    if (event.type === 'start') void inviteToSession(board, applied.state, selfId);
     // Entering the first phase: every region gets its mark, not only the ones that change.
     const effects =
       event.type === 'start' ? fullRender(method, applied.state, applied.effects) : applied.effects;

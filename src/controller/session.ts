@@ -13,7 +13,7 @@
 //     For a second panel (co-facilitator or participant): loads and repairs the stored session;
 //     a corrupt one gives { ok: false, error, recover } and leaves the board untouched.
 //   Opened = { ok: true, handle: SessionHandle, repairs } | { ok: false, error, recover, salvage? }
-import { POINTER_KEY } from '../app/headless';
+import { POINTER_KEY, writePointer } from '../app/pointer';
 import { allMethods } from '../catalog/methods';
 import type { Method, RoleId } from '../catalog/schema';
 import type { Lang } from '../board/render-visual';
@@ -22,7 +22,7 @@ import type { Json, MiroLike } from '../miro/types';
 import type { MethodLookup, Repair } from '../session/repair';
 import { createSession, SessionState } from '../session/state';
 import type { Participant } from '../session/state';
-import { COLLECTION, commit, loadSession, makePointer, readPointer } from '../session/store';
+import { COLLECTION, commit, loadSession, readPointer } from '../session/store';
 import type { Recovery } from '../session/store';
 import { err, storageError } from './errors';
 import type { ControllerError } from './errors';
@@ -134,7 +134,7 @@ export async function startSession(miro: MiroLike, input: StartInput): Promise<O
     // The guard's text-free plan first: the guard reads it instead of loading the catalog, and
     // a custom method is guarded as well as a built-in one.
     await collection.set(KEYS.plan(sessionId), planOf(method) as unknown as Json);
-    await miro.board.setAppData(POINTER_KEY, makePointer(sessionId));
+    await writePointer(miro.board, sessionId);
   } catch {
     return { ok: false, error: storageError(), recover: ['retry'] };
   }

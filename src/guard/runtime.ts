@@ -34,6 +34,8 @@ export interface GuardOptions {
   listen?: boolean;
   /** Whether this client owns reconciliation now: it acts on events that name no author. */
   isOwner?: () => boolean;
+  /** The session to guard, as the board app heard it (default: read the app-data pointer). */
+  sessionId?: string;
 }
 
 export interface Guard {
@@ -134,11 +136,13 @@ export async function createGuard(miro: MiroLike, opts: GuardOptions = {}): Prom
   const { board } = miro;
   const now = opts.now ?? (() => Date.now());
   // No readable pointer: no running session to guard on this board.
-  const sid = pointerOf(await board.getAppData(POINTER_KEY).catch(() => null));
+  const sid =
+    opts.sessionId ??
+    pointerOf(await withRetry(() => board.getAppData(POINTER_KEY)).catch(() => null));
   if (!sid) return null;
   const collection = board.storage.collection(COLLECTION);
   const [user, rawSession, rawMap] = await Promise.all([
-    board.getUserInfo(),
+    withRetry(() => board.getUserInfo()),
     withRetry(() => collection.get(KEYS.session(sid))),
     withRetry(() => collection.get(KEYS.template(sid))),
   ]);

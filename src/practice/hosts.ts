@@ -1,16 +1,16 @@
 // Loading the app's own parts onto the practice board: the panel for one user, and the guard
-// on every user's client. Both are lazy, as in Miro. In Miro the headless page starts the guard
-// on a board with a running session; here the guards follow the session pointer in app data,
-// so they start when the facilitator starts a session and stop when it ends.
+// on every user's client. Both are lazy, as in Miro. Every simulated client runs the same board
+// app as the headless page in Miro (startBoardApp), so the guards start when the facilitator
+// starts a session and stop when it ends, through the same storage pointer as on a real board.
 import { render } from 'preact';
-import type { StartedGuard } from '../guard/entry';
+import type { BoardApp } from '../app/headless';
 import type { Lang } from '../i18n/i18n';
-import type { SimulatedMiro } from '../miro/simulator';
 import type { MiroLike } from '../miro/types';
 import type { Outcome, RatingId } from '../panel/controller-port';
 
-/** The guard running on each user's client (keyed by that user's `miro`), while a session runs. */
-const running = new Map<MiroLike, StartedGuard>();
+/** The board app running on each user's client (keyed by that user's `miro`). */
+const apps = new Map<MiroLike, BoardApp>();
+const runningGuard = (miro: MiroLike) => apps.get(miro)?.guard();
 
 const NO_GUARD: Outcome = {
   ok: false,
@@ -25,7 +25,7 @@ const NO_GUARD: Outcome = {
 
 /** Rates the user's selection with the guard running on that user's client; resolves to ok or a refusal. */
 export async function rateWithRunningGuard(miro: MiroLike, rating: RatingId): Promise<Outcome> {
-  const started = running.get(miro);
+  const started = runningGuard(miro);
   if (!started) return NO_GUARD;
   const { rateSelection } = await import('../guard/rating');
   const bad = (await rateSelection(started.guard.ctx, rating)).find((r) => !r.ok);
@@ -45,7 +45,7 @@ export async function mountPanelFor(
   const result = mountPanel(miro, root, {
     lang,
     rate: (rating) => rateWithRunningGuard(miro, rating),
-    guard: () => running.get(miro)?.guard,
+    guard: () => runningGuard(miro)?.guard,
   }) as unknown;
   return () => {
     if (typeof result === 'function') (result as () => void)();
@@ -54,60 +54,32 @@ export async function mountPanelFor(
   };
 }
 
-/** The app data key of the session pointer (src/app/headless.ts, POINTER_KEY). */
-const POINTER_KEY = 'intervisie';
-
-function activeSession(sim: SimulatedMiro): string | null {
-  const v = sim.inspect.appData()[POINTER_KEY] as { active?: unknown } | undefined;
-  return v && typeof v.active === 'string' && v.active ? v.active : null;
-}
-
-/** Starts the guard on every client while a session runs; returns a function that stops watching. */
-export function watchGuards(
-  sim: SimulatedMiro,
+/**
+ * Runs the board app on every client, as Miro runs the headless page for every board user: each
+ * follows the session and guards while one runs. Returns a function that stops them all.
+ */
+export function startBoardApps(
   clients: readonly MiroLike[],
   onProblem: (error: unknown) => void,
 ): () => void {
-  let current: string | null = null;
-  let stops: (() => void)[] = [];
-  let turn = 0;
-  const stopAll = () => {
-    stops.forEach((stop) => stop());
-    stops = [];
-  };
-  const check = () => {
-    const active = activeSession(sim);
-    if (active === current) return;
-    current = active;
-    const mine = ++turn;
-    stopAll();
-    if (!active) return;
-    void import('../guard/entry')
-      .then(async ({ startGuardWith }) => {
-        for (const miro of clients) {
-          const started = await startGuardWith(miro).catch((error: unknown) => {
-            onProblem(error);
-            return null;
-          });
-          if (!started) continue;
-          if (mine !== turn) {
-            started.stop();
-            continue;
-          }
-          running.set(miro, started);
-          stops.push(() => {
-            if (running.get(miro) === started) running.delete(miro);
-            started.stop();
-          });
+  let stopped = false;
+  const started: BoardApp[] = [];
+  void import('../app/headless')
+    .then(async ({ startBoardApp }) => {
+      for (const miro of clients) {
+        const app = await startBoardApp(miro, { onProblem });
+        if (stopped) {
+          app.stop();
+          continue;
         }
-      })
-      .catch(onProblem);
-  };
-  check();
-  const unsubscribe = sim.inspect.subscribe(check);
+        started.push(app);
+        apps.set(miro, app);
+      }
+    })
+    .catch(onProblem);
   return () => {
-    unsubscribe();
-    turn += 1;
-    stopAll();
+    stopped = true;
+    for (const app of started) app.stop();
+    for (const [miro, app] of apps) if (started.includes(app)) apps.delete(miro);
   };
 }

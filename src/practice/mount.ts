@@ -5,7 +5,7 @@
 import { render } from 'preact';
 import { h } from 'preact';
 import { App } from './app';
-import { watchGuards } from './hosts';
+import { startBoardApps } from './hosts';
 import { createPractice } from './practice';
 import { generateFor, templateRequest } from './template';
 import { FACILITATOR_ID, usersFor } from './users';
@@ -27,10 +27,9 @@ async function start(root: HTMLElement, fresh: boolean): Promise<void> {
   const storage = request ? undefined : safeStorage();
   const practice = await createPractice({ users, storage, fresh: fresh || !!request });
   stopGuards?.();
-  stopGuards = watchGuards(
-    practice.sim,
+  stopGuards = startBoardApps(
     users.map((u) => practice.miroOf(u.id)),
-    (error) => console.error('practice board: guard', error),
+    (error) => console.error('practice board: board app', error),
   );
   let fit: (() => void) | undefined;
   render(

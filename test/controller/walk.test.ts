@@ -19,15 +19,23 @@ function expectedCalls(s: Staged, state: SessionState, effects: Effect[], coverM
         const was = regionVisual(m, c.region, c.from, 'nl').covered;
         const now = regionVisual(m, c.region, c.to, 'nl').covered;
         calls += 1; // the frame's sync
-        if (coverMode && now && !was) calls += 2; // createShape + setMetadata
+        // createShape + setMetadata, and frame.add where Miro does not parent on create
+        if (coverMode && now && !was) calls += s.sim.assumptions.parentOnCreate ? 2 : 3;
         if (coverMode && !now && was) calls += 1; // remove
         if (coverMode && now !== was) coversChanged = true;
       }
     if (e.type === 'highlight-phase') calls += state.status === 'running' ? 2 : 1;
     if (e.type === 'step-card') calls += 1;
-    if (e.type === 'focus-region') calls += 3; // getSessions, own zoom, broadcast
+    // getSessions, own zoom, broadcast; with the collaboration session started at the start also
+    // getOnlineUsers and a zoomTo per invited participant (refused: nobody accepted here).
+    if (e.type === 'focus-region') calls += 3 + collaborationZooms(s);
   }
   return calls + (coversChanged ? 1 : 0);
+}
+
+function collaborationZooms(s: Staged): number {
+  const running = s.sim.inspect.sessions().filter((c) => !c.ended);
+  return running.length ? 1 + running[0]!.invited.length : 0;
 }
 
 async function walk(method: Method, showContentAllowed: boolean) {

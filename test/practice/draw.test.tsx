@@ -22,6 +22,7 @@ async function board() {
     style: { fillColor: 'light_blue' },
     tagIds: [tag.id],
   });
+  await frame.add(sticky); // the app adds what it creates in a frame (Miro may not parent it)
   const circle = await sim.board.createShape({
     x: 1200,
     y: 300,
