@@ -3,7 +3,7 @@
 import { generateTemplate } from '../src/board/generate';
 import { createPacer } from '../src/board/pacer';
 import { callLevels } from '../src/board/plan';
-import { realSleep } from '../src/board/retry';
+import { realSleep } from '../src/miro/retry';
 import { methods } from '../src/catalog/methods';
 import type { Participant } from '../src/layout/blueprint';
 import { isPlaced } from '../src/layout/blueprint';

@@ -1,6 +1,6 @@
 // Errors a facilitator can meet while the app builds or removes a template: values with a code
 // and a Dutch and English message, never thrown.
-import { isNetworkError, isRateLimitError } from './retry';
+import { classifyError } from '../miro/retry';
 
 export type BoardErrorCode =
   | 'network'
@@ -20,8 +20,8 @@ export interface BoardError {
 
 const TEXT: Record<BoardErrorCode, { nl: string; en: string }> = {
   network: {
-    nl: 'De verbinding met Miro viel weg. Start opnieuw: wat al op het bord staat, blijft staan.',
-    en: 'The connection to Miro dropped. Start again: what is on the board already stays.',
+    nl: 'De verbinding met Miro viel weg of Miro gaf een tijdelijke fout. Probeer opnieuw: wat al op het bord staat, blijft staan.',
+    en: 'The connection to Miro dropped or Miro gave a passing error. Try again: what is on the board already stays.',
   },
   'rate-limit': {
     nl: 'Miro vraagt even te wachten (te veel acties per minuut). Probeer het over een minuut opnieuw.',
@@ -54,10 +54,11 @@ export function boardError(code: BoardErrorCode, detail?: string): BoardError {
   return { code, message: TEXT[code], ...(detail ? { detail } : {}) };
 }
 
-/** Returns the error value for something an SDK call threw (pure). */
+const CODE = { 'rate-limit': 'rate-limit', transient: 'network', permanent: 'rejected' } as const;
+
+/** Returns the error value for something an SDK call threw, classified as retry.ts does (pure). */
 export function errorFrom(error: unknown): BoardError {
-  const detail = error instanceof Error ? error.message : String(error);
-  if (isRateLimitError(error)) return boardError('rate-limit', detail);
-  if (isNetworkError(error)) return boardError('network', detail);
-  return boardError('rejected', detail);
+  const message = (error as { message?: unknown } | null)?.message;
+  const detail = typeof message === 'string' ? message : String(error);
+  return boardError(CODE[classifyError(error)], detail);
 }

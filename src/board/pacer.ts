@@ -1,7 +1,7 @@
 // Credit pacing: Miro allows 100,000 credits a minute per user and throws beyond. The pacer
 // keeps its own sliding minute of the credits this run spent and waits before a call that would
 // exceed `perMinute` (default 90,000: room for the guard and the panel on the same user).
-import type { Sleep } from './retry';
+import type { Sleep } from '../miro/retry';
 
 /** Credits a call kind costs in Miro: experimental `get` 500, the calls the adapter makes 50. */
 export function creditsOf(kind: string): number {

@@ -4,6 +4,7 @@
 // frame, which then stays, or when there is none beside the template. Tags stay: they are the
 // board's, and removing one would strip it from participants' stickies.
 import type { Blueprint } from '../layout/blueprint';
+import { isNotFoundError } from '../miro/retry';
 import { isBoardItem, type BoardItem, type FrameItem, type MiroLike } from '../miro/types';
 import { boardError, errorFrom, type BoardError } from './messages';
 import { createRunner, type Runner, type RunnerOptions } from './runner';
@@ -40,11 +41,7 @@ async function fetchItem(
     const item = await runner.call('getById', () => miro.board.getById(id));
     return isBoardItem(item) ? item : undefined;
   } catch (error) {
-    if (
-      (error as { code?: unknown })?.code === 'NOT_FOUND' ||
-      /not found/i.test(String((error as Error)?.message))
-    )
-      return undefined;
+    if (isNotFoundError(error)) return undefined;
     throw error;
   }
 }

@@ -1,9 +1,10 @@
 // The one way the adapter calls Miro: every call takes a pool slot (at most `concurrency` in
-// flight), books its credits with the pacer, and is retried on network and rate-limit errors.
+// flight), books its credits with the pacer, and is retried by the app's one policy (every error
+// not known to be permanent; ../miro/retry.ts).
 // A retry waits outside the pool, so a backing-off call does not hold a slot.
 import { createPacer, creditsOf, type Pacer } from './pacer';
 import { createPool, type Pool } from './pool';
-import { realSleep, withRetry, type RetryOptions, type Sleep } from './retry';
+import { realSleep, withRetry, type RetryOptions, type Sleep } from '../miro/retry';
 
 export interface RunnerOptions {
   /** Calls in flight at most (default 8). */

@@ -3,7 +3,7 @@
 // read once (one `get`) and a tag with the same title is reused.
 import type { TagRecord } from '../layout/blueprint';
 import type { BoardLike, TagItem } from '../miro/types';
-import { isTransientError } from './retry';
+import { classifyError } from '../miro/retry';
 import type { Runner } from './runner';
 
 const isTag = (v: unknown): v is TagItem =>
@@ -32,7 +32,8 @@ export function tagMaker(
       );
       return tag.id;
     } catch (error) {
-      if (isTransientError(error) || (error as Error)?.name === 'AbortedError') throw error;
+      if (classifyError(error) !== 'permanent' || (error as Error)?.name === 'AbortedError')
+        throw error;
       const found = (await board_tags()).find((t) => t.title === r.title);
       if (found) return found.id;
       throw error;

@@ -1,7 +1,8 @@
 // Error values the controller returns: a code and a message in Dutch and English. SDK errors and
 // rate limits become values here; the handle never throws them at the panel.
 import type { Text } from '../catalog/schema';
-import { isTransient, MissingTemplateItem } from '../board/render';
+import { MissingTemplateItem } from '../board/render';
+import { classifyError } from '../miro/retry';
 
 export interface ControllerError {
   code: string;
@@ -15,16 +16,6 @@ export function err(code: string, nl: string, en: string): ControllerError {
   return { code, message: { nl, en } };
 }
 
-const isRateLimit = (e: unknown) => {
-  const x = e as { code?: unknown; name?: unknown; message?: unknown } | null;
-  return (
-    !!x &&
-    (x.code === 'RATE_LIMIT' ||
-      x.name === 'RateLimitError' ||
-      (typeof x.message === 'string' && /rate limit|too many requests/i.test(x.message)))
-  );
-};
-
 /** Returns the error value for an SDK error thrown while updating the board; pure. */
 export function boardError(error: unknown): ControllerError {
   if (error instanceof MissingTemplateItem)
@@ -33,13 +24,14 @@ export function boardError(error: unknown): ControllerError {
       `Een onderdeel van het sjabloon ontbreekt op het bord (${error.key}). Herstel het sjabloon en probeer opnieuw.`,
       `A part of the template is missing from the board (${error.key}). Repair the template and try again.`,
     );
-  if (isRateLimit(error))
+  const kind = classifyError(error);
+  if (kind === 'rate-limit')
     return err(
-      'rate-limited',
+      'rate-limit',
       'Miro neemt even geen wijzigingen aan (te veel verzoeken). De sessie is opgeslagen; wacht een minuut en kies "Bord bijwerken".',
       'Miro is not taking changes for a moment (too many requests). The session is saved; wait a minute and choose "Update board".',
     );
-  if (isTransient(error))
+  if (kind === 'transient')
     return err(
       'board-unreachable',
       'Het bord kon niet bijgewerkt worden (verbinding). De sessie is opgeslagen; kies "Bord bijwerken".',

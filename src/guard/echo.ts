@@ -1,5 +1,6 @@
 // Echo suppression: the guard's own writes come back as item events on its client. It remembers
 // the ids it is working on, and the ids and target positions of its writes, for a short window.
+import { withRetry as retry, type RetryOptions } from '../miro/retry';
 
 export interface EchoFilter {
   /** Marks an item as being worked on: every event for it is ignored until `done` (mutates). */
@@ -70,21 +71,16 @@ export function createEchoFilter(now: () => number, windowMs = 5000): EchoFilter
   };
 }
 
-/** Retries a call up to `attempts` times with a growing pause; rethrows the last error. */
-export async function withRetry<T>(
-  call: () => Promise<T>,
-  attempts = 3,
-  pauseMs = 200,
-): Promise<T> {
-  let last: unknown;
-  for (let i = 0; i < attempts; i++) {
-    try {
-      return await call();
-    } catch (error) {
-      last = error;
-      const wait = (error as { retryAfterMs?: number }).retryAfterMs ?? pauseMs * (i + 1);
-      if (i + 1 < attempts) await new Promise((r) => setTimeout(r, Math.min(wait, 2000)));
-    }
-  }
-  throw last;
+// The guard's bound: it runs on real timers while people work, so a failing call waits about
+// 0.6 s in all before it gives up (a rate limit up to 2 s a try), yet tries often enough that a
+// tenth of calls failing almost never makes it give up (0.1^6 per call).
+const GUARD_RETRY: RetryOptions = {
+  retries: 5,
+  backoff: { baseMs: 25, maxMs: 200 },
+  capMs: 2_000,
+};
+
+/** Returns call's result, retried by the app's one policy (miro/retry.ts), the guard's bound. */
+export function withRetry<T>(call: () => Promise<T>): Promise<T> {
+  return retry(call, GUARD_RETRY);
 }

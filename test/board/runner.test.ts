@@ -2,59 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { applyBlueprint } from '../../src/board/apply';
 import { createPacer } from '../../src/board/pacer';
 import { AbortedError, createPool } from '../../src/board/pool';
-import { retryDelay, withRetry } from '../../src/board/retry';
 import { methods } from '../../src/catalog/methods';
 import { layoutMethod } from '../../src/layout/layout';
-import { RateLimitError, SimMiroError } from '../../src/miro/simulator';
-import { layoutOptions, networkDown, people, setup } from './helpers';
-
-const noSleep = async () => undefined;
-
-describe('withRetry', () => {
-  it('retries network errors with growing, jittered waits', async () => {
-    const waits: number[] = [];
-    let calls = 0;
-    const value = await withRetry(
-      async () => {
-        if (++calls < 4) throw networkDown();
-        return 'ok';
-      },
-      { random: () => 1, sleep: async (ms) => void waits.push(ms), backoff: { baseMs: 100 } },
-    );
-    expect(value).toBe('ok');
-    expect(waits).toEqual([100, 200, 400]);
-    expect(retryDelay(networkDown(), 2, { random: () => 0, backoff: { baseMs: 100 } })).toBe(200);
-  });
-
-  it('waits the retryAfterMs of a rate-limit error', async () => {
-    const waits: number[] = [];
-    let calls = 0;
-    await withRetry(
-      async () => {
-        if (++calls === 1) throw new RateLimitError('Rate limit exceeded', 12_345);
-      },
-      { random: () => 0, sleep: async (ms) => void waits.push(ms) },
-    );
-    expect(waits).toEqual([12_345]);
-  });
-
-  it('throws a rejected argument at once and gives up after the retries', async () => {
-    let calls = 0;
-    const invalid = new SimMiroError('INVALID', 'Invalid frame style.fillColor');
-    await expect(
-      withRetry(async () => (calls++, Promise.reject(invalid)), { sleep: noSleep }),
-    ).rejects.toBe(invalid);
-    expect(calls).toBe(1);
-    calls = 0;
-    await expect(
-      withRetry(async () => (calls++, Promise.reject(networkDown())), {
-        retries: 3,
-        sleep: noSleep,
-      }),
-    ).rejects.toMatchObject({ code: 'NETWORK' });
-    expect(calls).toBe(4);
-  });
-});
+import { layoutOptions, people, setup } from './helpers';
 
 describe('createPool', () => {
   it('runs at most cap tasks at once and drops waiting tasks on abort', async () => {

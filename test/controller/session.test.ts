@@ -171,7 +171,7 @@ describe('SDK errors', () => {
     await s.sim.settle();
     expect(moved.ok).toBe(false);
     if (moved.ok) return;
-    expect(moved.error.code).toBe('rate-limited');
+    expect(moved.error.code).toBe('rate-limit');
     expect(moved.error.message.nl).toMatch(/te veel verzoeken/);
     expect(moved.committed).toBe(true);
     expect(s.handle.state().phaseIndex).toBe(1);

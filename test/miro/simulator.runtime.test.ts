@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createSimulatedMiro, isRateLimitError, RateLimitError } from '../../src/miro/simulator';
+import { classifyError, retryAfterOf } from '../../src/miro/retry';
+import { createSimulatedMiro, RateLimitError, SimMiroError } from '../../src/miro/simulator';
 
 describe('simulated Miro: credits', () => {
   it('charges 50 credits per call and 500 for get, counted by kind', async () => {
@@ -20,11 +21,11 @@ describe('simulated Miro: credits', () => {
   });
 
   it('throws a rate-limit error on the 2,001st call in a minute and frees credits after 60 s', async () => {
-    const sim = createSimulatedMiro();
+    const sim = createSimulatedMiro({ assume: { errorShape: 'coded' } });
     for (let i = 0; i < 2000; i++) await sim.board.getUserInfo();
     const error = await sim.board.getUserInfo().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(RateLimitError);
-    expect(isRateLimitError(error)).toBe(true);
+    expect(classifyError(error)).toBe('rate-limit');
     expect((error as RateLimitError).message).toMatch(/Rate limit exceeded/);
     expect((error as RateLimitError).retryAfterMs).toBe(60_000);
     expect(sim.counters).toMatchObject({ calls: 2001, credits: 100_000, rateLimited: 1 });
@@ -32,6 +33,20 @@ describe('simulated Miro: credits', () => {
     await expect(sim.board.getUserInfo()).rejects.toMatchObject({ code: 'RATE_LIMIT' });
     sim.clock.advance(1);
     await expect(sim.board.getUserInfo()).resolves.toMatchObject({ id: 'u-fac' });
+  });
+
+  it('throws a rate limit of unknown shape by default: a plain Error saying when to retry', async () => {
+    const sim = createSimulatedMiro();
+    for (let i = 0; i < 2000; i++) await sim.board.getUserInfo();
+    const error = (await sim.board.getUserInfo().catch((e: unknown) => e)) as Error;
+    expect(Object.getPrototypeOf(error)).toBe(Error.prototype);
+    expect(error.name).toBe('Error');
+    expect(Object.keys(error)).toEqual([]);
+    expect(error.message).toBe(
+      'Rate limit exceeded: 100000 credits per minute used up; retry in 60000 ms',
+    );
+    expect(classifyError(error)).toBe('rate-limit');
+    expect(retryAfterOf(error)).toBe(60_000);
   });
 
   it('slides the minute window rather than resetting it on the minute', async () => {
@@ -116,7 +131,11 @@ describe('simulated Miro: failure injection', () => {
 
   it('fails a seeded share of calls with network errors, the same ones on every run', async () => {
     const run = async () => {
-      const sim = createSimulatedMiro({ failureRate: 0.3, seed: 42 });
+      const sim = createSimulatedMiro({
+        failureRate: 0.3,
+        seed: 42,
+        assume: { errorShape: 'coded' },
+      });
       const outcomes: string[] = [];
       for (let i = 0; i < 40; i++) {
         outcomes.push(
@@ -133,5 +152,43 @@ describe('simulated Miro: failure injection', () => {
     expect(first.outcomes.filter((o) => o === 'NETWORK').length).toBeLessThan(24);
     expect(first.stored).toBe(first.outcomes.filter((o) => o === 'ok').length);
     expect(await run()).toEqual(first);
+  });
+
+  it('fails with plain Errors of unknown shape by default, with a message only', async () => {
+    const sim = createSimulatedMiro({ failureRate: 0.3, seed: 42 });
+    const errors: unknown[] = [];
+    for (let i = 0; i < 40; i++)
+      await sim.board.createText({ x: i * 300 }).catch((e) => errors.push(e));
+    expect(errors.length).toBeGreaterThan(4);
+    for (const e of errors) {
+      expect(Object.getPrototypeOf(e)).toBe(Error.prototype);
+      expect(e).not.toHaveProperty('code');
+      expect((e as Error).message).toMatch(/^Network error: call #\d+ \(createText\) failed/);
+    }
+  });
+});
+
+describe('simulated Miro: error shape', () => {
+  it('rejects an argument with a plain Error by default and a coded one under errorShape coded', async () => {
+    const plain = await createSimulatedMiro()
+      .board.getById('404')
+      .catch((e: unknown) => e);
+    expect(Object.getPrototypeOf(plain)).toBe(Error.prototype);
+    expect(plain).toMatchObject({
+      name: 'Error',
+      message: "Item with id '404' was not found on the board",
+    });
+    expect(plain).not.toHaveProperty('code');
+    const coded = await createSimulatedMiro({ assume: { errorShape: 'coded' } })
+      .board.createStickyNote({ width: 200, height: 200 })
+      .catch((e: unknown) => e);
+    expect(coded).toBeInstanceOf(SimMiroError);
+    expect(coded).toMatchObject({ code: 'INVALID', message: expect.stringMatching(/not both/) });
+  });
+
+  it('throws a fail hook’s own error as given', async () => {
+    const mine = { message: 'Something went wrong' };
+    const sim = createSimulatedMiro({ fail: () => mine as Error });
+    await expect(sim.board.getUserInfo()).rejects.toBe(mine);
   });
 });

@@ -1,6 +1,10 @@
-// Errors the simulated Miro throws. Miro's own errors are plain `Error`s with a message; the
-// simulator adds a `code` so callers (and tests) can tell a rate limit or a network failure
-// from a rejected argument without parsing messages.
+// Errors the simulated Miro throws. Miro documents no error types, so by default (errorShape
+// 'unknown', assumptions.ts) every error leaving an SDK call is a plain `Error` with only a
+// message; under 'coded' it keeps the simulator's own `code` and classes. Throw sites build the
+// coded error; the runtime puts it in the configured shape (inShape) as a call fails.
+import type { Assumptions } from './assumptions';
+
+export type ErrorShape = Assumptions['errorShape'];
 
 /** The kinds of error the simulator raises. */
 export type SimErrorCode = 'INVALID' | 'FORBIDDEN' | 'NOT_FOUND' | 'RATE_LIMIT' | 'NETWORK';
@@ -48,12 +52,11 @@ export function networkError(kind: string, n: number): SimMiroError {
   );
 }
 
-/** Returns true when `error` is a rate-limit error from the simulator (or looks like one). */
-export function isRateLimitError(error: unknown): boolean {
-  return (
-    typeof error === 'object' &&
-    error !== null &&
-    ((error as { code?: unknown }).code === 'RATE_LIMIT' ||
-      (error as { name?: unknown }).name === 'RateLimitError')
-  );
+/**
+ * Returns the simulator's `error` in `shape`: under 'unknown' a plain Error with its message
+ * only (no code, name 'Error'); under 'coded', or for any other error, `error` itself (no throw).
+ */
+export function inShape(shape: ErrorShape, error: unknown): unknown {
+  if (!(error instanceof SimMiroError) || shape === 'coded') return error;
+  return new Error(error.message);
 }

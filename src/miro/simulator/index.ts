@@ -7,5 +7,5 @@ export type { SimInspector, InspectedItem } from './inspect';
 export type { Counters, CallInfo } from './runtime';
 export type { SimClock, ClockLike } from './clock';
 export { absoluteBox, type AbsoluteBox, type Box } from './geometry';
-export { RateLimitError, SimMiroError, isRateLimitError, type SimErrorCode } from './errors';
+export { RateLimitError, SimMiroError, type SimErrorCode } from './errors';
 export { LIMITS } from './limits';

@@ -1,12 +1,13 @@
 // Every SDK call goes through `call`: it counts the call, waits the simulated latency, charges
 // credits (or throws a rate-limit error), applies failure injection and only then runs the
 // effect. Injected failures therefore always happen BEFORE the effect, so a retry is safe.
+// Errors leave in the configured shape (errorShape, errors.ts); a `fail` hook's error as given.
 // Rate-limited calls are counted but charge nothing; injected failures and calls Miro rejects
 // for bad arguments are charged (they reached Miro) [unverified against real Miro].
 import type { SimClock } from './clock';
 import { createRandom } from './clock';
 import { createCreditMeter, creditCost, type CreditMeter } from './credits';
-import { networkError } from './errors';
+import { inShape, networkError, type ErrorShape } from './errors';
 
 /** What the failure-injection hook sees: the call kind, its number (1-based) and the user. */
 export interface CallInfo {
@@ -31,6 +32,8 @@ export interface RuntimeOptions {
   fail?: (call: CallInfo) => Error | undefined;
   failureRate: number;
   seed: number;
+  /** The shape errors leave in, read at each failure (core.options.errorShape). */
+  errorShape: () => ErrorShape;
   onHandlerError: (error: unknown) => void;
   onChange: () => void;
 }
@@ -97,20 +100,25 @@ export function createRuntime(options: RuntimeOptions): Runtime {
         meterOf(userId).charge(credits, options.clock.now());
       } catch (error) {
         counters.rateLimited += 1;
-        throw error;
+        throw inShape(options.errorShape(), error);
       }
       counters.credits += credits;
       perKind.credits += credits;
       const injected =
         options.fail?.(call) ??
         (options.failureRate > 0 && random() < options.failureRate
-          ? networkError(kind, n)
+          ? inShape(options.errorShape(), networkError(kind, n))
           : undefined);
       if (injected) {
         counters.failed += 1;
         throw injected;
       }
-      const result = effect();
+      let result: T;
+      try {
+        result = effect();
+      } catch (error) {
+        throw inShape(options.errorShape(), error);
+      }
       options.onChange();
       return result;
     } finally {
