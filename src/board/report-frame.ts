@@ -13,6 +13,7 @@ import type { Lang, Report } from '../record/report-types';
 import { reportTitle } from '../record/words';
 import { methods } from '../catalog/methods';
 import { previousReportFor, type History } from '../record/history';
+import { metadataRegions } from '../record/app-items';
 import { buildReport } from '../record/report';
 import type { MethodLookup } from '../session/repair';
 import { loadSession } from '../session/store';
@@ -201,7 +202,8 @@ export async function buildReportFromBoard(
   const map = await readMap(miro.board, sessionId).catch(() => undefined);
   if (!map) return { ok: false, error: boardError('no-template') };
   try {
-    const snapshot = await readBoard(miro, map);
+    const metadataIn = metadataRegions(loaded.method);
+    const snapshot = await readBoard(miro, map, { metadataIn });
     const { history } = await loadHistory(collection);
     const previous = previousReportFor(history, sessionId) ?? undefined;
     const report = buildReport({

@@ -1,11 +1,20 @@
 // readBoard: what the board holds per region, as plain data for the record (src/record). Two SDK
 // calls: one unfiltered `get` (items and tags, 500 credits) and one storage read of the guard's
-// ratings; `getMetadata` only for a rating sticker that lies beside no item.
+// ratings; `getMetadata` only for a rating sticker that lies beside no item, and for the items of
+// the regions named in `metadataIn` (the parking frame's labels, revealed private notes). A note
+// the guard parked beside a full parking frame counts as the parking frame's, found by its label.
 import { META_KEY } from '../layout/meta';
 import type { BoardItem, MiroLike, TagItem } from '../miro/types';
 import { isBoardItem } from '../miro/types';
+import { isParkingLabel } from '../record/app-items';
 import { htmlToText } from '../record/text';
-import type { BoardSnapshot, Rating, RegionSnapshot, SnapshotItem } from '../record/snapshot';
+import type {
+  AppMeta,
+  BoardSnapshot,
+  Rating,
+  RegionSnapshot,
+  SnapshotItem,
+} from '../record/snapshot';
 import { marksOf, ratingOf } from '../record/tags';
 import type { TemplateMap } from './template-map';
 
@@ -52,8 +61,30 @@ function stickerTarget(meta: unknown): string | null {
   return typeof t === 'string' ? t : null;
 }
 
+/** Returns the app's metadata of an item as the record reads it, or undefined; loosely read. */
+function appMeta(meta: unknown): AppMeta | undefined {
+  const m = meta && typeof meta === 'object' ? (meta as Record<string, unknown>) : {};
+  if (typeof m.k !== 'string') return undefined;
+  return {
+    key: m.k,
+    ...(typeof m.s === 'string' ? { session: m.s } : {}),
+    ...(typeof m.r === 'string' ? { region: m.r } : {}),
+    ...(typeof m.a === 'string' ? { author: m.a } : {}),
+  };
+}
+
+export interface ReadOptions {
+  /** Regions whose notes may carry the app's metadata (`metadataRegions(method)`): one call each. */
+  metadataIn?: readonly string[];
+}
+
 /** Returns the board's content per template region (and the parking frame); reads only. */
-export async function readBoard(miro: MiroLike, map: SnapshotMap): Promise<BoardSnapshot> {
+export async function readBoard(
+  miro: MiroLike,
+  map: SnapshotMap,
+  opts: ReadOptions = {},
+): Promise<BoardSnapshot> {
+  const withMeta = new Set(opts.metadataIn ?? []);
   const board = miro.board;
   const [all, ratingsRaw] = await Promise.all([
     board.get(),
@@ -76,20 +107,48 @@ export async function readBoard(miro: MiroLike, map: SnapshotMap): Promise<Board
     if (m && key.startsWith(prefix) && frame?.type === 'frame')
       regionFrames.push({ region: m[2]!, frame });
   }
+  const metaOf = new Map<string, Promise<AppMeta | undefined>>();
+  const readMeta = (i: Placed) => {
+    if (!metaOf.has(i.id))
+      metaOf.set(
+        i.id,
+        i.getMetadata(META_KEY).then(appMeta, () => undefined),
+      );
+    return metaOf.get(i.id)!;
+  };
+  // Beside a full parking frame: the guard's labels on no frame, and the notes they name.
+  const loose = items.filter(
+    (i): i is Placed =>
+      i.parentId === null &&
+      i.type === 'text' &&
+      !templateIds.has(i.id) &&
+      isParkingLabel(htmlToText(i.content)),
+  );
+  const named = await Promise.all(
+    loose.map(async (l) => {
+      const meta = await readMeta(l);
+      return meta?.session === map.sessionId ? meta.key : '';
+    }),
+  );
+  const outside = named.flatMap((k) => {
+    const note = k.startsWith('parked/') ? byId.get(k.slice(7)) : undefined;
+    return note && note.parentId === null && note.type !== 'frame' ? [note] : [];
+  });
   const regions: RegionSnapshot[] = [];
   for (const { region, frame } of regionFrames) {
     if (['title', 'track', 'step', 'roles', 'tray'].includes(region)) continue;
     const left = frame.x - frame.width / 2;
     const top = frame.y - frame.height / 2;
     const abs = (i: Placed): Box => ({
-      x: left + i.x,
-      y: top + i.y,
+      x: i.parentId === frame.id ? left + i.x : i.x,
+      y: i.parentId === frame.id ? top + i.y : i.y,
       width: i.width,
       height: i.height,
     });
-    const children = items.filter(
-      (i): i is Placed => i.parentId === frame.id && i.type !== 'frame',
-    );
+    const children = [
+      ...items.filter((i): i is Placed => i.parentId === frame.id && i.type !== 'frame'),
+      ...(region === 'parking' ? [...loose.filter((_, k) => named[k]), ...outside] : []),
+    ];
     const spots = children.flatMap((i) => {
       const part = keyOfId.get(i.id)?.split('/').slice(2) ?? [];
       return SPOTS.test(part[0] ?? '') ? [{ place: part.join('/'), box: abs(i) }] : [];
@@ -139,6 +198,14 @@ export async function readBoard(miro: MiroLike, map: SnapshotMap): Promise<Board
       }
       if (target && target.rating === null) target.rating = rating;
     }
+    if (withMeta.has(region))
+      await Promise.all(
+        notes.map(async (n, k) => {
+          if (n.type === 'shape') return;
+          const app = await readMeta(n);
+          if (app) snap[k]!.app = app;
+        }),
+      );
     regions.push({ region, frameId: frame.id, title: frame.title, items: snap });
   }
   return { sessionId: map.sessionId, methodId: map.methodId, regions };

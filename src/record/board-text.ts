@@ -1,8 +1,17 @@
 // The verslag as content for the text items of the verslag frame: only Miro's inline tags
 // (p, strong, em, br), every board text escaped, each item under Miro's 6,000 characters.
 import type { Lang, Report, ReportGroup, ReportItem, ReportSection } from './report-types';
+import { groupHeads } from './sections';
 import { clip, escapeHtml as h } from './text';
-import { actionLine, countsLabel, itemMarks, personLabel, reportTitle, word } from './words';
+import {
+  actionLine,
+  authorLabel,
+  countsLabel,
+  itemMarks,
+  personLabel,
+  reportTitle,
+  word,
+} from './words';
 
 /** Under Miro's 6,000 characters with room to spare. */
 export const BOARD_TEXT_MAX = 5000;
@@ -19,24 +28,26 @@ const p = (inner: string) => `<p>${inner}</p>`;
 function item(i: ReportItem, lang: Lang): string {
   const marks = itemMarks(i, lang);
   const m = marks.length ? ` [${h(marks.join(', '))}]` : '';
-  return p(`• ${h(clip(i.lines.join(' / '), LINE_MAX))} <em>— ${h(i.author)}</em>${m}`);
+  return p(`• ${h(clip(i.lines.join(' / '), LINE_MAX))} <em>— ${h(authorLabel(i, lang))}</em>${m}`);
 }
 
-function group(g: ReportGroup, lang: Lang, heads: boolean, keep?: Set<string>): string[] {
-  const items = keep ? g.items.filter((i) => keep.has(i.id)) : g.items;
-  if (items.length === 0) return [];
+function group(g: ReportGroup, lang: Lang, heads: boolean): string[] {
   const counts = countsLabel(g.ratings, lang);
   return [
     ...(heads ? [p(`<strong>${h(g.title[lang])}</strong>`)] : []),
     ...(counts ? [p(`<em>${h(word('ratings', lang))}: ${h(counts)}</em>`)] : []),
-    ...items.map((i) => item(i, lang)),
+    ...g.items.map((i) => item(i, lang)),
   ];
 }
 
+const bullet = (line: string) => p(`• ${h(clip(line, LINE_MAX))}`);
+
 function sectionLines(s: ReportSection, report: Report, lang: Lang): string[] {
-  if (s.id === 'actions')
-    return report.actions.map((a) => p(`• ${h(clip(actionLine(a, lang), LINE_MAX))}`));
+  if (s.id === 'actions') return report.actions.map((a) => bullet(actionLine(a, lang)));
   const keep = s.id === 'agreements' ? new Set(report.agreements.map((i) => i.id)) : undefined;
+  const groups = s.groups
+    .map((g) => (keep ? { ...g, items: g.items.filter((i) => keep.has(i.id)) } : g))
+    .filter((g) => g.items.length > 0);
   const chosen =
     s.id === 'problem' && report.chosenProblem
       ? [
@@ -45,7 +56,9 @@ function sectionLines(s: ReportSection, report: Report, lang: Lang): string[] {
           ),
         ]
       : [];
-  return [...chosen, ...s.groups.flatMap((g) => group(g, lang, s.groups.length > 1, keep))];
+  if (groups.length === 0) return [];
+  const heads = groupHeads({ id: s.id, groups });
+  return [...chosen, ...groups.flatMap((g) => group(g, lang, heads))];
 }
 
 /** Returns the paragraphs packed into items of at most BOARD_TEXT_MAX characters, each with its heading; pure. */
@@ -77,10 +90,15 @@ export function toBoardText(report: Report, lang: Lang): BoardText[] {
   ];
   if (report.previous) {
     const prev = report.previous;
+    const heading = (key: 'agreements' | 'openActions') =>
+      p(`<strong>${h(word(key, lang))}</strong>`);
     const lines = [
       p(`<em>${h(`${prev.methodName[lang]} — ${prev.date}`)}</em>`),
+      ...(prev.summary ? [p(h(clip(prev.summary, LINE_MAX)))] : []),
+      ...(prev.agreements.length ? [heading('agreements'), ...prev.agreements.map(bullet)] : []),
+      heading('openActions'),
       ...(prev.openActions.length
-        ? prev.openActions.map((a) => p(`• ${h(clip(actionLine(a, lang), LINE_MAX))}`))
+        ? prev.openActions.map((a) => bullet(actionLine(a, lang)))
         : [p(h(word('noOpen', lang)))]),
     ];
     out.push(...pack('vorig', word('previous', lang), lines));

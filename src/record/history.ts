@@ -3,6 +3,7 @@
 // opening card (R41) read it. Pure: the storage side is src/board/history.ts.
 import { z } from 'zod';
 import { Text } from '../catalog/schema';
+import { AGREEMENT_CHARS, AGREEMENTS_MAX, agreementLines, summaryLine } from './previous';
 import type { ActionLine, Lang, PreviousSummary, Report } from './report-types';
 import { clip, escapeHtml } from './text';
 import { actionLine, word } from './words';
@@ -27,7 +28,10 @@ export const HistorySession = z.strictObject({
   date: z.string().min(1).max(40),
   inbrengerIds: z.array(z.string().max(80)).max(16),
   actions: z.array(HistoryAction).max(ACTIONS_MAX),
+  /** What the session was about: its case or question and the chosen problem statement. */
   reportSummary: z.string().max(1000),
+  /** The agreements made (R41); absent in sessions stored before it. */
+  agreements: z.array(z.string().max(AGREEMENT_CHARS)).max(AGREEMENTS_MAX).optional(),
 });
 export type HistorySession = z.infer<typeof HistorySession>;
 
@@ -62,15 +66,6 @@ export function repairHistory(raw: unknown): { history: History; repaired: boole
   };
 }
 
-function summary(report: Report): string {
-  const parts = [
-    report.caseQuestion[0]?.lines.join(' '),
-    report.chosenProblem ? report.chosenProblem.lines.join(' ') : undefined,
-    report.insights[0]?.lines.join(' '),
-  ].filter((s): s is string => !!s);
-  return clip(parts.join(' · '), 500);
-}
-
 const trimAction = (a: ActionLine): HistoryAction => ({
   who: clip(a.who, 200),
   what: clip(a.what, 1000),
@@ -87,7 +82,8 @@ export function appendSession(history: History, report: Report): History {
     date: report.date,
     inbrengerIds: report.inbrengerIds.slice(0, 16),
     actions: report.actions.slice(0, ACTIONS_MAX).map(trimAction),
-    reportSummary: summary(report),
+    reportSummary: summaryLine(report),
+    agreements: agreementLines(report),
   };
   const rest = history.sessions.filter((s) => s.sessionId !== report.sessionId);
   return { version: 1, sessions: [...rest, entry].slice(-HISTORY_MAX) };
@@ -142,6 +138,8 @@ export function previousReportFor(history: History, except?: string): PreviousSu
     sessionId: last.sessionId,
     date: last.date,
     methodName: last.methodName ?? { nl: last.methodId, en: last.methodId },
+    summary: last.reportSummary,
+    agreements: [...(last.agreements ?? [])],
     openActions: openActions({ version: 1, sessions: before }).map(({ who, what, when, done }) => ({
       who,
       what,
@@ -153,30 +151,39 @@ export function previousReportFor(history: History, except?: string): PreviousSu
 
 export interface AgendaCard {
   title: string;
-  /** Plain lines, in order. */
+  /** Plain lines, in order: what and when first, then one line per agreement and open action ('• …'). */
   lines: string[];
+  /** The same as headed lists: 'Afspraken', then 'Open acties'. */
+  parts?: { heading: string; lines: string[] }[];
   /** Item content: escaped, in <p> paragraphs, under Miro's 6,000 characters. */
   content: string;
 }
 
-/** Returns the opening card 'Vorig verslag en open acties' of the next meeting (R41), or null with no history; pure. */
+const CARD_MAX = 5000;
+
+/** Returns the opening card 'Vorig verslag en open acties' of the next meeting (R41): the previous agreements and every open action; null with no history; pure. */
 export function startOfSessionAgenda(history: History, lang: Lang): AgendaCard | null {
   const prev = previousReportFor(history);
-  const last = history.sessions.at(-1);
-  if (!prev || !last) return null;
+  if (!prev) return null;
   const title = word('previous', lang);
-  const lines = [
-    `${prev.methodName[lang]} — ${prev.date}`,
-    ...(last.reportSummary ? [last.reportSummary] : []),
-    ...(prev.openActions.length
-      ? prev.openActions.map((a) => `• ${actionLine(a, lang)}`)
-      : [word('noOpen', lang)]),
+  const head = `${prev.methodName[lang]} — ${prev.date}`;
+  const agreements = prev.agreements.map((a) => `• ${a}`);
+  const open = prev.openActions.length
+    ? prev.openActions.map((a) => `• ${actionLine(a, lang)}`)
+    : [word('noOpen', lang)];
+  const parts = [
+    ...(agreements.length ? [{ heading: word('agreements', lang), lines: agreements }] : []),
+    { heading: word('openActions', lang), lines: open },
   ];
-  let content = `<p><strong>${escapeHtml(title)}</strong></p>`;
-  for (const line of lines) {
-    const p = `<p>${escapeHtml(clip(line, 600))}</p>`;
-    if (content.length + p.length > 5000) break;
-    content += p;
+  const lines = [head, ...(prev.summary ? [prev.summary] : []), ...agreements, ...open];
+  const p = (text: string, strong = false) => {
+    const inner = escapeHtml(clip(text, 600));
+    return `<p>${strong ? `<strong>${inner}</strong>` : inner}</p>`;
+  };
+  let content = p(title, true) + p(head) + (prev.summary ? p(prev.summary) : '');
+  for (const one of parts.flatMap((x) => [p(x.heading, true), ...x.lines.map((l) => p(l))])) {
+    if (content.length + one.length > CARD_MAX) break;
+    content += one;
   }
-  return { title, lines, content };
+  return { title, lines, parts, content };
 }

@@ -1,8 +1,17 @@
 // The verslag as one standalone HTML document for the browser's print to PDF: no scripts, no
 // external resources, every text escaped, a print stylesheet.
 import type { Lang, Report, ReportGroup, ReportItem, ReportSection } from './report-types';
+import { groupHeads } from './sections';
 import { escapeHtml as h } from './text';
-import { actionLine, countsLabel, itemMarks, personLabel, reportTitle, word } from './words';
+import {
+  actionLine,
+  authorLabel,
+  countsLabel,
+  itemMarks,
+  personLabel,
+  reportTitle,
+  word,
+} from './words';
 
 const STYLE = `
 body{font:11pt/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1a1a1a;max-width:48rem;margin:2rem auto;padding:0 1rem}
@@ -16,27 +25,32 @@ function item(i: ReportItem, lang: Lang): string {
   const text = i.lines.map(h).join('<br>');
   const marks = itemMarks(i, lang);
   const m = marks.length ? ` <span class="marks">[${h(marks.join(', '))}]</span>` : '';
-  return `<li>${text} <span class="who">— ${h(i.author)}</span>${m}</li>`;
+  return `<li>${text} <span class="who">— ${h(authorLabel(i, lang))}</span>${m}</li>`;
 }
 
-function group(g: ReportGroup, lang: Lang, heads: boolean, keep?: Set<string>): string {
-  const items = keep ? g.items.filter((i) => keep.has(i.id)) : g.items;
-  if (items.length === 0) return '';
+function group(g: ReportGroup, lang: Lang, heads: boolean): string {
   const counts = countsLabel(g.ratings, lang);
   return [
     heads ? `<h3>${h(g.title[lang])}</h3>` : '',
     counts ? `<p class="meta">${h(word('ratings', lang))}: ${h(counts)}</p>` : '',
-    `<ul>${items.map((i) => item(i, lang)).join('')}</ul>`,
+    `<ul>${g.items.map((i) => item(i, lang)).join('')}</ul>`,
   ].join('');
 }
+
+const list = (lines: readonly string[]) =>
+  `<ul>${lines.map((l) => `<li>${h(l)}</li>`).join('')}</ul>`;
 
 function section(s: ReportSection, report: Report, lang: Lang): string {
   const head = `<h2>${h(s.title[lang])}</h2>`;
   if (s.id === 'actions')
-    return `${head}<ul>${report.actions.map((a) => `<li>${h(actionLine(a, lang))}</li>`).join('')}</ul>`;
+    return `<section>${head}${list(report.actions.map((a) => actionLine(a, lang)))}</section>`;
   const keep = s.id === 'agreements' ? new Set(report.agreements.map((i) => i.id)) : undefined;
-  const body = s.groups.map((g) => group(g, lang, s.groups.length > 1, keep)).join('');
-  if (!body) return '';
+  const groups = s.groups
+    .map((g) => (keep ? { ...g, items: g.items.filter((i) => keep.has(i.id)) } : g))
+    .filter((g) => g.items.length > 0);
+  if (groups.length === 0) return '';
+  const heads = groupHeads({ id: s.id, groups });
+  const body = groups.map((g) => group(g, lang, heads)).join('');
   const chosen =
     s.id === 'problem' && report.chosenProblem
       ? `<p><strong>${h(word('chosenProblem', lang))}:</strong> ${h(report.chosenProblem.lines.join(' '))}</p>`
@@ -48,9 +62,18 @@ function previous(report: Report, lang: Lang): string {
   const p = report.previous;
   if (!p) return '';
   const open = p.openActions.length
-    ? `<ul>${p.openActions.map((a) => `<li>${h(actionLine(a, lang))}</li>`).join('')}</ul>`
+    ? list(p.openActions.map((a) => actionLine(a, lang)))
     : `<p>${h(word('noOpen', lang))}</p>`;
-  return `<section><h2>${h(word('previous', lang))}</h2><p class="meta">${h(`${p.methodName[lang]} — ${p.date}`)}</p>${open}</section>`;
+  const agreed = p.agreements.length
+    ? `<h3>${h(word('agreements', lang))}</h3>${list(p.agreements)}`
+    : '';
+  return [
+    `<section><h2>${h(word('previous', lang))}</h2>`,
+    `<p class="meta">${h(`${p.methodName[lang]} — ${p.date}`)}</p>`,
+    p.summary ? `<p>${h(p.summary)}</p>` : '',
+    agreed,
+    `<h3>${h(word('openActions', lang))}</h3>${open}</section>`,
+  ].join('');
 }
 
 /** Returns a complete standalone HTML document of the verslag for printing; pure. */

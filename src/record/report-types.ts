@@ -13,6 +13,8 @@ export interface ReportItem {
   lines: string[];
   author: string;
   authorId: string | null;
+  /** Revealed without names: the record names no author. */
+  anonymous: boolean;
   /** Written by the facilitator for this author (name prefix). */
   writtenFor: boolean;
   rating: Rating | null;
@@ -21,6 +23,8 @@ export interface ReportItem {
   /** 1-based column of a columns region, else null. */
   column: number | null;
   columnTitle: Text | null;
+  /** Parked by the guard (written where it was not open); listed under the region it came from. */
+  parked: boolean;
 }
 
 /** An action as the history keeps it: who, what, by when, and whether it is done. */
@@ -37,21 +41,35 @@ export interface ReportAction extends ActionLine {
 
 export interface ReportGroup {
   region: string;
+  /** The column this group holds when a columns region is split by column, else null. */
+  column: number | null;
   title: Text;
   items: ReportItem[];
   ratings: RatingCounts;
 }
 
+/** A section's id: a section of the table, the parking frame, or a VIA round ('round-1', 'round-unknown'). */
+export type SectionKey = SectionId | 'parking' | `round-${number}` | 'round-unknown';
+
 export interface ReportSection {
-  id: SectionId | 'parking';
+  id: SectionKey;
   title: Text;
   groups: ReportGroup[];
+  /** VIA: the round this section holds (R14); null number when the board cannot tell the round. */
+  round?: ReportRound;
+}
+
+export interface ReportRound {
+  /** 1-based. */
+  number: number | null;
+  inbrengerId: string | null;
 }
 
 export interface ReportPerson {
   id: string;
   name: string;
   roleIds: string[];
+  /** The roles' names; VIA's inbrengers with their round ('Inbrenger ronde 2'). */
   roles: Text[];
   onMiro: boolean;
 }
@@ -60,6 +78,10 @@ export interface PreviousSummary {
   sessionId: string;
   date: string;
   methodName: Text;
+  /** The case or question and the chosen problem statement, one line; '' when none. */
+  summary: string;
+  /** The agreements the previous meeting made (not actions), as plain lines. */
+  agreements: string[];
   /** Open actions of the previous meeting (and older ones still open). */
   openActions: ActionLine[];
 }

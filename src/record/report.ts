@@ -2,8 +2,10 @@
 import type { Method, Text } from '../catalog/schema';
 import { inbrengerIds } from '../session/people';
 import type { SessionState } from '../session/state';
-import { doneMark, parseAction } from './actions';
-import { authorOf } from './author';
+import { isAppLabel, parkedOrigins } from './app-items';
+import { boardOrder, byRating, countRatings, toAction, toItem } from './items';
+import { reportPeople } from './people';
+import { previousOf } from './previous';
 import type {
   Lang,
   PreviousSummary,
@@ -12,13 +14,13 @@ import type {
   ReportAction,
   ReportGroup,
   ReportItem,
-  ReportPerson,
   ReportSection,
+  SectionKey,
 } from './report-types';
+import { assignRounds, roundKey, roundRegions, roundSection } from './rounds';
 import { SECTION_IDS, SECTION_TITLES, sectionOf } from './sections';
 import type { SectionId } from './sections';
-import type { BoardSnapshot, Rating, RegionSnapshot, SnapshotItem } from './snapshot';
-import { htmlToLines } from './text';
+import type { BoardSnapshot, SnapshotItem } from './snapshot';
 
 export interface ReportInput {
   method: Method;
@@ -31,142 +33,138 @@ export interface ReportInput {
   previous?: Report | PreviousSummary;
 }
 
-const RANK: Readonly<Record<Rating, number>> = { warm: 0, neutraal: 1, lauw: 1, koud: 2 };
-const rank = (r: Rating | null) => (r === null ? 3 : RANK[r]);
-
-/** Returns the items ordered warm, neutraal/lauw, koud, unrated, keeping board order within each; pure. */
-export function byRating(items: readonly ReportItem[]): ReportItem[] {
-  return items
-    .map((item, i) => ({ item, i }))
-    .sort((a, b) => rank(a.item.rating) - rank(b.item.rating) || a.i - b.i)
-    .map((e) => e.item);
+interface Placed {
+  s: SnapshotItem;
+  item: ReportItem;
 }
 
-/** Returns the count of each rating (and of unrated items); pure. */
-export function countRatings(items: readonly { rating: Rating | null }[]): RatingCounts {
-  const out: RatingCounts = { warm: 0, neutraal: 0, lauw: 0, koud: 0, none: 0 };
-  for (const i of items) out[i.rating ?? 'none'] += 1;
-  return out;
-}
-
-const columnOf = (place: string | undefined): number | null => {
-  const m = place ? /^(?:column|cell\/[^/]+|label)\/(\d+)$/.exec(place) : null;
-  return m ? Number(m[1]) : null;
-};
-
-/** Board order: column first in columns regions, then top to bottom (rows of 40), then left to right. */
-function boardOrder(items: readonly SnapshotItem[]): SnapshotItem[] {
-  const row = (y: number) => Math.round(y / 40);
-  return [...items].sort(
-    (a, b) =>
-      (columnOf(a.place) ?? 0) - (columnOf(b.place) ?? 0) ||
-      row(a.y) - row(b.y) ||
-      a.x - b.x ||
-      a.id.localeCompare(b.id),
-  );
-}
-
-function toItem(input: ReportInput, region: RegionSnapshot, s: SnapshotItem): ReportItem {
-  const who = authorOf(input.session, s.createdBy, htmlToLines(s.content));
-  const column = columnOf(s.place);
-  const def = input.method.regions.find((r) => r.id === region.region);
-  return {
-    id: s.id,
-    region: region.region,
-    lines: who.lines,
-    author: who.author,
-    authorId: who.authorId,
-    writtenFor: who.writtenFor,
-    rating: s.rating,
-    chosen: s.chosen,
-    answered: s.answered,
-    column,
-    columnTitle: column !== null ? (def?.columns?.[column - 1] ?? null) : null,
-  };
-}
-
-function toAction(item: ReportItem, tagged: boolean, input: ReportInput, strict: boolean) {
-  const text = doneMark(item.lines.join('\n'));
-  const parsed = parseAction(text.text, input.session.participants, strict);
-  if (!parsed && strict) return null;
-  const action: ReportAction = {
-    who: parsed?.who || item.author,
-    what: parsed?.what ?? text.text.replace(/\n/g, ' '),
-    when: parsed?.when ?? null,
-    done: tagged || text.done,
-    itemId: item.id,
-  };
-  return action;
-}
-
-function people(method: Method, session: SessionState): ReportPerson[] {
-  return session.participants.map((p) => {
-    const roleIds = session.roles[p.id] ?? [];
-    const roles = roleIds.map(
-      (id): Text => method.roles.find((r) => r.id === id)?.name ?? { nl: id, en: id },
-    );
-    return { id: p.id, name: p.name, roleIds, roles, onMiro: p.onMiro };
-  });
-}
-
-function summaryOf(previous: Report | PreviousSummary): PreviousSummary {
-  if (!('actions' in previous)) return previous;
-  const { sessionId, date, methodName } = previous;
-  const carried = previous.previous?.openActions ?? [];
-  const own = previous.actions.map(({ who, what, when, done }) => ({ who, what, when, done }));
-  return { sessionId, date, methodName, openActions: [...carried, ...own].filter((a) => !a.done) };
+interface RegionNotes {
+  region: string;
+  title: Text;
+  notes: Placed[];
 }
 
 /**
- * Returns the verslag of a session as data; pure, mutates nothing.
- * `buildReport({ method, session, snapshot, date, lang, previous? }) → Report`: every region
- * of the snapshot lands in exactly one section (by `SECTIONS`, else 'other'; parking last).
+ * Returns the notes per region in template order, the app's labels left out; a note in the
+ * parking frame goes to the region it came from when that can be told, else stays in 'parking'.
  */
-export function buildReport(input: ReportInput): Report {
-  const { method, session, snapshot } = input;
-  const groups = new Map<SectionId | 'parking', ReportGroup[]>();
-  const actions: ReportAction[] = [];
-  const agreements: ReportItem[] = [];
-  const ratings: Record<string, RatingCounts> = {};
-  const at = (r: string) => {
-    const i = method.regions.findIndex((x) => x.id === r);
-    return i >= 0 ? i : r === 'parking' ? 1e6 : 1e5;
+function placeNotes(method: Method, session: SessionState, snapshot: BoardSnapshot) {
+  const def = (id: string) => method.regions.find((r) => r.id === id);
+  const isParking = (id: string) => id === 'parking' && !def(id);
+  const origins = parkedOrigins(
+    method,
+    snapshot.regions.filter((r) => isParking(r.region)).flatMap((r) => r.items),
+  );
+  const byRegion = new Map<string, RegionNotes>();
+  const at = (id: string) => {
+    const i = method.regions.findIndex((x) => x.id === id);
+    return i >= 0 ? i : isParking(id) ? 1e6 : 1e5;
   };
   const ordered = [...snapshot.regions].sort((a, b) => at(a.region) - at(b.region));
   for (const region of ordered) {
-    const def = method.regions.find((r) => r.id === region.region);
-    const title: Text =
-      def?.title ??
-      (region.region === 'parking'
-        ? SECTION_TITLES.parking
-        : { nl: region.title, en: region.title });
-    const items = boardOrder(region.items).map((s) => ({ s, item: toItem(input, region, s) }));
-    ratings[region.region] = countRatings(items.map((e) => e.item));
-    const bySection = new Map<SectionId | 'parking', ReportItem[]>();
-    for (const { s, item } of items) {
-      const section =
-        region.region === 'parking' && !def
-          ? 'parking'
-          : sectionOf(method.id, region.region, item.column);
-      if (section === 'actions' || section === 'agreements') {
-        const action = toAction(item, s.done, input, section === 'agreements');
+    for (const s of boardOrder(region.items)) {
+      if (isAppLabel(s)) continue;
+      const from = isParking(region.region) ? origins.get(s.id) : undefined;
+      const home = from?.region ?? region.region;
+      const title =
+        def(home)?.title ??
+        (isParking(home) ? SECTION_TITLES.parking : { nl: region.title, en: region.title });
+      const entry = byRegion.get(home) ?? { region: home, title, notes: [] };
+      entry.notes.push({ s, item: toItem(method, session, home, s, from) });
+      byRegion.set(home, entry);
+    }
+  }
+  return [...byRegion.values()].sort((a, b) => at(a.region) - at(b.region));
+}
+
+const RATED: ReadonlySet<string> = new Set(['questions', 'problem']);
+
+const roundOrder = (k: string) => (k === 'round-unknown' ? 1e6 : Number(k.slice(6)));
+
+/**
+ * Returns the verslag of a session as data; pure, mutates nothing.
+ * `buildReport({ method, session, snapshot, date, lang, previous? }) → Report`: every note lands
+ * in exactly one section (by `SECTIONS`, else 'other'; VIA's rounds first, parking last).
+ */
+export function buildReport(input: ReportInput): Report {
+  const { method, session, snapshot } = input;
+  const regions = placeNotes(method, session, snapshot);
+  const inRounds = roundRegions(method);
+  const rounds = assignRounds(
+    method,
+    session,
+    regions.flatMap((r) =>
+      r.notes.map(({ s, item }) => ({
+        id: item.id,
+        region: r.region,
+        authorId: item.authorId,
+        createdAt: s.createdAt,
+      })),
+    ),
+  );
+  const groups = new Map<SectionKey, ReportGroup[]>();
+  const byKind = new Map<SectionId | 'parking', ReportItem[]>();
+  const actions: ReportAction[] = [];
+  const agreements: ReportItem[] = [];
+  const ratings: Record<string, RatingCounts> = {};
+  for (const { region, title, notes } of regions) {
+    const def = method.regions.find((r) => r.id === region);
+    ratings[region] = countRatings(notes.map((n) => n.item));
+    type Bucket = { key: SectionKey; kind: string; column: number | null; items: ReportItem[] };
+    const buckets = new Map<string, Bucket>();
+    for (const { s, item } of notes) {
+      const kind =
+        region === 'parking' && !def ? 'parking' : sectionOf(method.id, region, item.column);
+      if (kind === 'actions' || kind === 'agreements') {
+        const action = toAction(item, s.done, session, kind === 'agreements');
         if (action) actions.push(action);
         else agreements.push(item);
       }
-      bySection.set(section, [...(bySection.get(section) ?? []), item]);
+      byKind.set(kind, [...(byKind.get(kind) ?? []), item]);
+      const key = inRounds?.all.has(region) ? roundKey(rounds.get(item.id) ?? null) : kind;
+      // A columns region keeps its columns apart; questions stay one list, warm first.
+      const column = def?.columns && !RATED.has(kind) ? item.column : null;
+      const id = `${key}|${column ?? ''}`;
+      const bucket = buckets.get(id) ?? { key, kind, column, items: [] };
+      bucket.items.push(item);
+      buckets.set(id, bucket);
     }
-    for (const [section, list] of bySection) {
-      const sorted = section === 'questions' ? byRating(list) : list;
-      const group = { region: region.region, title, items: sorted, ratings: countRatings(sorted) };
-      groups.set(section, [...(groups.get(section) ?? []), group]);
+    for (const b of buckets.values()) {
+      const col = b.column !== null ? def?.columns?.[b.column - 1] : undefined;
+      const items = RATED.has(b.kind) ? byRating(b.items) : b.items;
+      groups.set(b.key, [
+        ...(groups.get(b.key) ?? []),
+        {
+          region,
+          column: b.column,
+          title: col ? { nl: `${title.nl} — ${col.nl}`, en: `${title.en} — ${col.en}` } : title,
+          items,
+          ratings: countRatings(items),
+        },
+      ]);
     }
   }
-  const order = [...SECTION_IDS, 'parking'] as const;
+  const roundKeys = [...groups.keys()]
+    .filter((k) => k.startsWith('round-'))
+    .sort((a, b) => roundOrder(a) - roundOrder(b));
+  const order: SectionKey[] = [...roundKeys, ...SECTION_IDS, 'parking'];
   const sections: ReportSection[] = order
     .filter((id) => (groups.get(id) ?? []).length > 0 || (id === 'actions' && actions.length > 0))
-    .map((id) => ({ id, title: SECTION_TITLES[id], groups: groups.get(id) ?? [] }));
-  const flat = (id: SectionId) => (groups.get(id) ?? []).flatMap((g) => g.items);
-  const problemStatements = flat('problem');
+    .map((id) => {
+      const list = groups.get(id) ?? [];
+      if (!id.startsWith('round-'))
+        return { id, title: SECTION_TITLES[id as SectionId | 'parking'], groups: list };
+      const round = id === 'round-unknown' ? null : roundOrder(id) - 1;
+      return { id, ...roundSection(method, session, round), groups: list };
+    });
+  const flat = (id: SectionId) => byKind.get(id) ?? [];
+  const inbrengers = inbrengerIds(method, session);
+  const problemStatements = byRating(flat('problem'));
+  // R21: without a 'gekozen' mark, the inbrenger's own statement is the one chosen.
+  const chosenProblem =
+    problemStatements.find((p) => p.chosen) ??
+    flat('problem').findLast((p) => p.authorId !== null && inbrengers.includes(p.authorId)) ??
+    null;
   const previous = input.previous;
   return {
     version: 1,
@@ -175,12 +173,12 @@ export function buildReport(input: ReportInput): Report {
     methodName: method.name,
     date: input.date,
     lang: input.lang,
-    participants: people(method, session),
-    inbrengerIds: inbrengerIds(method, session),
+    participants: reportPeople(method, session),
+    inbrengerIds: inbrengers,
     caseQuestion: flat('case'),
     questions: byRating(flat('questions')),
     problemStatements,
-    chosenProblem: problemStatements.find((p) => p.chosen) ?? null,
+    chosenProblem,
     goals: flat('goals'),
     insights: flat('insights'),
     advice: flat('advice'),
@@ -190,6 +188,6 @@ export function buildReport(input: ReportInput): Report {
     other: flat('other'),
     sections,
     ratings,
-    previous: previous ? summaryOf(previous) : null,
+    previous: previous ? previousOf(previous) : null,
   };
 }

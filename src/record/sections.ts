@@ -8,6 +8,9 @@ export const SECTION_IDS = [
   'questions',
   'problem',
   'insights',
+  'own-part',
+  'support',
+  'discoveries',
   'advice',
   'actions',
   'agreements',
@@ -22,6 +25,15 @@ export const SECTION_TITLES: Readonly<Record<SectionId | 'parking', Text>> = {
   questions: { nl: 'Vragen', en: 'Questions' },
   problem: { nl: 'Probleemstellingen', en: 'Problem statements' },
   insights: { nl: 'Inzichten', en: 'Insights' },
+  'own-part': {
+    nl: 'Succesfactoren: eigen aandeel van de inbrenger',
+    en: 'Success factors: the presenter’s own part',
+  },
+  support: {
+    nl: 'Succesfactoren: context en steun van anderen',
+    en: 'Success factors: context and support from others',
+  },
+  discoveries: { nl: 'Vondsten', en: 'Discoveries' },
   advice: { nl: 'Adviezen en tips', en: 'Advice and tips' },
   actions: { nl: 'Acties', en: 'Actions' },
   agreements: { nl: 'Afspraken', en: 'Agreements' },
@@ -128,8 +140,9 @@ export const SECTIONS: Table = {
   speed: { casus: 'case', vragen: 'questions', probleem: 'problem', inzichten: 'insights' },
   successen: {
     factoren: 'insights',
-    succesfactoren: 'insights',
-    vondsten: 'insights',
+    // R39: the two columns of the flip-over stay two lists.
+    succesfactoren: { section: 'insights', columns: { 1: 'own-part', 2: 'support' } },
+    vondsten: 'discoveries',
     lessen: 'evaluation',
   },
 };
@@ -145,4 +158,16 @@ export function sectionRule(methodId: string, regionId: string): SectionRule {
 export function sectionOf(methodId: string, regionId: string, column: number | null): SectionId {
   const rule = sectionRule(methodId, regionId);
   return (column !== null ? rule.columns?.[column] : undefined) ?? rule.section;
+}
+
+/** Sections that are one column of a region: their title already names the column. */
+const COLUMN_SECTIONS: ReadonlySet<string> = new Set(['own-part', 'support']);
+
+/** Returns whether a section's groups get their own headings: several groups, or one column of a region; pure. */
+export function groupHeads(section: {
+  id: string;
+  groups: readonly { column: number | null }[];
+}): boolean {
+  if (section.groups.length > 1) return true;
+  return section.groups[0]?.column != null && !COLUMN_SECTIONS.has(section.id);
 }

@@ -29,6 +29,17 @@ export interface SnapshotItem {
   done: boolean;
   /** The template spot the centre lies on, after method/region: 'column/2', 'cell/p1/3', 'slot/p2/1', 'pair/1'. */
   place?: string;
+  /** The app's metadata on the item, where readBoard read it (parking, private-writing regions). */
+  app?: AppMeta;
+}
+
+/** What the app wrote on an item it made: `k` key ('parked/<noteId>', 'private/<id>'), `s` session, `r` region, `a` author. */
+export interface AppMeta {
+  key: string;
+  session?: string;
+  region?: string;
+  /** Participant id of a revealed private note's author; absent when revealed without names. */
+  author?: string;
 }
 
 export interface RegionSnapshot {

@@ -51,11 +51,57 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => HTML[c] ?? c);
 }
 
-/** Returns one plain line made inert in Markdown: HTML as entities, every Markdown special escaped; pure. */
+// Markdown: escape only what CommonMark or GFM would read as markup, so the file still reads as
+// plain text. Inline: every backslash, backtick and '|'; '<' and an entity-like '&' as HTML
+// entities; '](' broken up (no inline link or image); '*' and '~' unless spaced on both sides;
+// '_' unless inside a word. At the line start: headings, quotes, list markers, rules and setext
+// underlines, fences, and '[' (reference definitions, task boxes).
+const WORD = /[\p{L}\p{N}]/u;
+const SPACE = /\s/;
+
+function inline(line: string): string {
+  const chars = [...line];
+  return chars
+    .map((c, i) => {
+      const before = chars[i - 1] ?? '';
+      const after = chars[i + 1] ?? '';
+      switch (c) {
+        case '\\':
+        case '`':
+        case '|':
+          return `\\${c}`;
+        case '<':
+          return '&lt;';
+        case '&':
+          return /^&(#x?[0-9a-f]+|[a-z][a-z0-9]*);/i.test(line.slice(i)) ? '&amp;' : c;
+        case '(':
+          return before === ']' ? '\\(' : c;
+        case '*':
+        case '~':
+          return SPACE.test(before) && SPACE.test(after) ? c : `\\${c}`;
+        case '_':
+          return WORD.test(before) && WORD.test(after) ? c : '\\_';
+        default:
+          return c;
+      }
+    })
+    .join('');
+}
+
+/** Returns text placed within a Markdown line (after other text) with only its inline markup escaped; pure. */
+export const escapeMarkdownInline = (text: string): string => inline(text);
+
+const RULE = /^[-=_*](?:\s*[-=_*])*\s*$/;
+const BLOCK = /^(#{1,6}(?=\s|$)|>|[-+*](?=\s|$)|\[)/;
+const ORDERED = /^(\d{1,9})([.)])(?=\s|$)/;
+
+/** Returns one plain line that Markdown shows as it is: only what it would read as markup escaped, '<' as an entity; pure. */
 export function escapeMarkdown(line: string): string {
-  return line
-    .replace(/[&<>"]/g, (c) => HTML[c] ?? c)
-    .replace(/[\\`*_{}[\]()#+\-.!|~=:]/g, (c) => `\\${c}`);
+  // Leading blanks dropped: four of them would start a code block.
+  const bare = line.trimStart();
+  const text = inline(bare);
+  if (RULE.test(bare) || BLOCK.test(text)) return text.startsWith('\\') ? text : `\\${text}`;
+  return text.replace(ORDERED, '$1\\$2');
 }
 
 /** Returns the text cut to `max` characters with an ellipsis when longer; pure. */

@@ -18,6 +18,10 @@ const W = {
   chosenProblem: { nl: 'Gekozen probleemstelling', en: 'Chosen problem statement' },
   empty: { nl: 'Het bord is nog leeg.', en: 'The board is still empty.' },
   noRole: { nl: 'geen rol', en: 'no role' },
+  agreements: { nl: 'Afspraken', en: 'Agreements' },
+  openActions: { nl: 'Open acties', en: 'Open actions' },
+  anonymous: { nl: 'anoniem', en: 'anonymous' },
+  parked: { nl: 'geparkeerd', en: 'parked' },
 } as const;
 
 export type WordKey = keyof typeof W;
@@ -45,7 +49,13 @@ export function itemMarks(item: ReportItem, lang: Lang): string[] {
     ...(item.rating ? [ratingLabel(item.rating, lang)] : []),
     ...(item.chosen ? [word('chosen', lang)] : []),
     ...(item.answered ? [word('answered', lang)] : []),
+    ...(item.parked ? [word('parked', lang)] : []),
   ];
+}
+
+/** Returns who wrote an item as the verslag shows it: the name, or 'anoniem' for a reveal without names; pure. */
+export function authorLabel(item: ReportItem, lang: Lang): string {
+  return item.anonymous ? word('anonymous', lang) : item.author;
 }
 
 /** Returns the non-zero rating counts as plain text ('2 × + warm, 1 × − koud'), or ''; pure. */

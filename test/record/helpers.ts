@@ -6,6 +6,7 @@ import { readBoard } from '../../src/board/snapshot';
 import type { Method } from '../../src/catalog/schema';
 import type { Participant as LayoutPerson } from '../../src/layout/blueprint';
 import { createSimulatedMiro, type SimulatedMiro } from '../../src/miro/simulator';
+import { metadataRegions } from '../../src/record/app-items';
 import { buildReport } from '../../src/record/report';
 import type { PreviousSummary, Report } from '../../src/record/report-types';
 import type { SessionState } from '../../src/session/state';
@@ -102,7 +103,7 @@ export async function simSession(method: Method, sessionId = 's1'): Promise<SimS
       return t.id;
     },
     async report(date = '2025-03-12', previous) {
-      const snapshot = await readBoard(sim, map);
+      const snapshot = await readBoard(sim, map, { metadataIn: metadataRegions(method) });
       return buildReport({
         method,
         session,

@@ -63,6 +63,45 @@ describe('history', () => {
     expect(md.indexOf('## Vorig verslag')).toBeLessThan(md.indexOf('## Casus'));
   });
 
+  it('R41: carries the previous agreements and every open action to the next start', async () => {
+    const s = await simSession(methods.byId('eerste-bijeenkomst')!, 's1');
+    s.note('u-chris', 'afspraken', '<p>Wat hier gezegd wordt, blijft hier</p>', { column: 1 });
+    s.note('u-dewi', 'afspraken', '<p>We beginnen om 9 uur</p>', { column: 2 });
+    s.note('u-anna', 'afspraken', '<p>Anna — agenda rondsturen — 1 april</p>', { column: 2 });
+    const history = appendSession(emptyHistory(), await s.report('2025-03-12'));
+
+    const card = startOfSessionAgenda(history, 'nl');
+    expect(card?.parts).toEqual([
+      {
+        heading: 'Afspraken',
+        lines: ['• Wat hier gezegd wordt, blijft hier', '• We beginnen om 9 uur'],
+      },
+      { heading: 'Open acties', lines: ['• Anna — agenda rondsturen — 1 april [open]'] },
+    ]);
+    expect(card?.lines).toContain('• We beginnen om 9 uur');
+    expect(card?.lines).toContain('• Anna — agenda rondsturen — 1 april [open]');
+    expect(card?.content).toContain('<p><strong>Afspraken</strong></p><p>• Wat hier gezegd');
+
+    const next = await simSession(methods.byId('post-it')!, 's2');
+    next.note('u-anna', 'vraag', '<p>Nieuwe vraag</p>');
+    const previous = previousReportFor(history, 's2') ?? undefined;
+    const md = toMarkdown(await next.report('2025-04-09', previous), 'nl');
+    const head = md.slice(md.indexOf('## Vorig verslag'), md.indexOf('## Casus'));
+    expect(head).toContain('### Afspraken\n\n- Wat hier gezegd wordt, blijft hier\n- We beginnen');
+    expect(head).toContain('### Open acties\n\n- Anna — agenda rondsturen — 1 april [open]');
+  });
+
+  it('reads a stored session from before agreements were kept', async () => {
+    const stored = appendSession(emptyHistory(), await firstMeeting());
+    const { agreements: _gone, ...old } = stored.sessions[0]!;
+    const { history, repaired } = repairHistory({ version: 1, sessions: [old] });
+    expect(repaired).toBe(false);
+    expect(previousReportFor(history)?.agreements).toEqual([]);
+    expect(startOfSessionAgenda(history, 'nl')?.parts?.map((p) => p.heading)).toEqual([
+      'Open acties',
+    ]);
+  });
+
   it('has no opening card before the first session', () => {
     expect(startOfSessionAgenda(emptyHistory(), 'nl')).toBeNull();
     expect(previousReportFor(emptyHistory())).toBeNull();

@@ -32,18 +32,39 @@ async function hostile(): Promise<Report> {
 }
 
 describe('renderers keep board text inert', () => {
-  it('escapes every trick in Markdown', async () => {
+  it('keeps every trick inert in Markdown', async () => {
     const md = toMarkdown(await hostile(), 'nl');
     expect(md).not.toMatch(/<(script|img|a|b)\b/i);
+    // No inline link or image: a ']' never directly followed by '('.
     expect(md).not.toMatch(/(?<!\\)\]\((?!\s)/);
     expect(md).not.toMatch(/(?<!\\)`/);
     const lines = md.split('\n');
     expect(lines.filter((l) => /^\s*#/.test(l)).every((l) => /^#{1,3} [^#]/.test(l))).toBe(true);
     expect(lines.some((l) => /^\s*\|/.test(l))).toBe(false);
     expect(lines.some((l) => /^\s*(---|```)/.test(l))).toBe(false);
-    expect(md).toContain('\\# kop');
-    expect(md).toContain('&lt;script&gt;alert\\(1\\)&lt;/script&gt;');
+    expect(lines.some((l) => /^(- |  )\[/.test(l))).toBe(false);
+    expect(md).toContain('- \\# kop');
+    expect(md).toContain('- \\--- — _Chris_');
+    expect(md).toContain('&lt;script>alert(1)&lt;/script>');
+    expect(md).toContain('\\[klik]\\(javascript:alert(3))');
+    expect(md).toContain('\\*\\*vet\\*\\* \\_schuin\\_ ![img]\\(http://x/y.png)');
+    expect(md).toContain('\\| a \\| b \\|');
     expect(md).toContain('echte tags — _Dewi_  \n  tweede regel');
+  });
+
+  it('keeps ordinary punctuation of a post-it verslag unescaped in Markdown', async () => {
+    const s = await simSession(methods.byId('post-it')!);
+    s.note('u-anna', 'vraag', '<p>Hoe geef ik feedback (zonder te kwetsen)?</p>');
+    s.note('u-chris', 'tips', `<p>${esc('Vraag het: wat heb je nodig? Q&A-ronde, 2-3 min.')}</p>`);
+    for (const t of TRICKS) s.note('u-chris', 'tips', `<p>${esc(t)}</p>`);
+    const md = toMarkdown(await s.report('2026-12-01'), 'nl');
+    expect(md).toContain('# Verslag — Post-it methode — 2026-12-01');
+    expect(md).toContain('- Datum: 2026-12-01');
+    expect(md).toContain('Anna (Inbrenger)');
+    expect(md).toContain('Hoe geef ik feedback (zonder te kwetsen)? — _Anna_');
+    expect(md).toContain('Vraag het: wat heb je nodig? Q&A-ronde, 2-3 min. — _Chris_');
+    expect(md).not.toMatch(/<(script|img|a|b)\b/i);
+    expect(md).not.toMatch(/(?<!\\)\]\(/);
   });
 
   it('prints a standalone document with only its own tags and attributes', async () => {

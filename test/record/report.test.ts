@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { allMethods, methods } from '../../src/catalog/methods';
 import { readBoard } from '../../src/board/snapshot';
+import { toMarkdown } from '../../src/record/markdown';
 import type { Report } from '../../src/record/report-types';
 import { simSession } from './helpers';
 
@@ -104,6 +105,70 @@ describe('buildReport, incidentmethode', () => {
     const report = await s.report();
     expect(report.sections.at(-1)?.id).toBe('parking');
     expect(ids(report)).toContain(id);
+  });
+});
+
+describe('buildReport, leren van successen', () => {
+  it('R39: keeps the two columns of the success flip-over as two sections with their own notes', async () => {
+    const s = await simSession(methods.byId('successen')!);
+    s.note('u-chris', 'factoren', '<p>Ze bereidde het gesprek voor</p>');
+    const own = [
+      s.note('u-anna', 'succesfactoren', '<p>Ik bleef rustig</p>', { column: 1 }),
+      s.note('u-chris', 'succesfactoren', '<p>Goed voorbereid</p>', { column: 1 }),
+    ];
+    const support = [
+      s.note('u-dewi', 'succesfactoren', '<p>De teamleider steunde</p>', { column: 2 }),
+    ];
+    s.note('u-anna', 'vondsten', '<p>Rust werkt aanstekelijk</p>');
+    const report = await s.report();
+    const section = (id: string) => report.sections.find((x) => x.id === id);
+    const itemsOf = (id: string) => section(id)?.groups.flatMap((g) => g.items.map((i) => i.id));
+    expect(itemsOf('own-part')).toEqual(own);
+    expect(itemsOf('support')).toEqual(support);
+    expect(section('own-part')?.title.nl).toBe('Succesfactoren: eigen aandeel van de inbrenger');
+    expect(section('support')?.title.nl).toBe('Succesfactoren: context en steun van anderen');
+    expect(report.sections.map((x) => x.id)).toEqual([
+      'insights',
+      'own-part',
+      'support',
+      'discoveries',
+    ]);
+    const md = toMarkdown(report, 'nl');
+    const ownPart = md.slice(
+      md.indexOf('## Succesfactoren: eigen'),
+      md.indexOf('## Succesfactoren: context'),
+    );
+    expect(ownPart).toContain('Ik bleef rustig');
+    expect(ownPart).toContain('Goed voorbereid');
+    expect(ownPart).not.toContain('De teamleider steunde');
+    expect(md.slice(md.indexOf('## Succesfactoren: context'))).toContain('De teamleider steunde');
+  });
+});
+
+describe('buildReport, 10 stappen', () => {
+  it('R20: lists the problem statements warm first with their rating', async () => {
+    const s = await simSession(methods.byId('tien-stappen')!);
+    s.note('u-chris', 'probleemstellingen', '<p>Mijn probleem is tijd</p>', { tags: ['koud'] });
+    s.note('u-dewi', 'probleemstellingen', '<p>Mijn probleem is nee zeggen</p>', {
+      tags: ['warm'],
+    });
+    const report = await s.report();
+    expect(report.problemStatements.map((p) => [p.lines[0], p.rating])).toEqual([
+      ['Mijn probleem is nee zeggen', 'warm'],
+      ['Mijn probleem is tijd', 'koud'],
+    ]);
+    expect(toMarkdown(report, 'nl')).toContain('Mijn probleem is nee zeggen — _Dewi_ [+ warm]');
+  });
+
+  it('R21: takes the inbrenger’s own statement as the chosen one when none is marked', async () => {
+    const s = await simSession(methods.byId('tien-stappen')!);
+    s.note('u-chris', 'probleemstellingen', '<p>Mijn probleem is tijd</p>', { tags: ['warm'] });
+    s.note('u-bram', 'probleemstellingen', '<p>Anna: Mijn probleem is grenzen stellen</p>');
+    const report = await s.report();
+    expect(report.chosenProblem?.lines).toEqual(['Mijn probleem is grenzen stellen']);
+    expect(toMarkdown(report, 'nl')).toContain(
+      '**Gekozen probleemstelling:** Mijn probleem is grenzen stellen',
+    );
   });
 });
 

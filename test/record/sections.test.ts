@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { allMethods } from '../../src/catalog/methods';
-import { SECTION_IDS, SECTIONS, sectionOf, sectionRule } from '../../src/record/sections';
+import {
+  groupHeads,
+  SECTION_IDS,
+  SECTIONS,
+  sectionOf,
+  sectionRule,
+} from '../../src/record/sections';
 
 describe('report sections', () => {
   it.each(allMethods.map((m) => [m.id, m] as const))(
@@ -30,5 +36,20 @@ describe('report sections', () => {
   it('splits a two-purpose region by column', () => {
     expect(sectionOf('via', 'leerpunten', 1)).toBe('insights');
     expect(sectionOf('via', 'leerpunten', 2)).toBe('actions');
+  });
+
+  it('R39: gives each column of the success flip-over its own section', () => {
+    expect(sectionOf('successen', 'succesfactoren', 1)).toBe('own-part');
+    expect(sectionOf('successen', 'succesfactoren', 2)).toBe('support');
+    expect(sectionOf('successen', 'vondsten', null)).toBe('discoveries');
+  });
+
+  it('heads a group when a section has several, or one column of a region', () => {
+    const col = { column: 2 };
+    const none = { column: null };
+    expect(groupHeads({ id: 'insights', groups: [none, none] })).toBe(true);
+    expect(groupHeads({ id: 'agreements', groups: [col] })).toBe(true);
+    expect(groupHeads({ id: 'support', groups: [col] })).toBe(false);
+    expect(groupHeads({ id: 'advice', groups: [none] })).toBe(false);
   });
 });

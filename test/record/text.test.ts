@@ -20,10 +20,45 @@ describe('record text', () => {
     ]);
   });
 
-  it('escapes every Markdown special and HTML', () => {
+  it('escapes what Markdown would read as markup, and HTML', () => {
     expect(escapeMarkdown('# [x](javascript:alert(1)) `c` | <i>')).toBe(
-      '\\# \\[x\\]\\(javascript\\:alert\\(1\\)\\) \\`c\\` \\| &lt;i&gt;',
+      '\\# [x]\\(javascript:alert(1)) \\`c\\` \\| &lt;i>',
     );
+    expect(escapeMarkdown('![img](http://x/y.png) **vet** _schuin_ ~weg~ \\')).toBe(
+      '![img]\\(http://x/y.png) \\*\\*vet\\*\\* \\_schuin\\_ \\~weg\\~ \\\\',
+    );
+    expect(escapeMarkdown('&amp; &#60;')).toBe('&amp;amp; &amp;#60;');
+  });
+
+  it('escapes a block marker only at the start of a line', () => {
+    const starts = ['> citaat', '- punt', '+ plus', '* ster', '1. april', '2) twee', '[ref]: x'];
+    expect(starts.map(escapeMarkdown)).toEqual([
+      '\\> citaat',
+      '\\- punt',
+      '\\+ plus',
+      '\\* ster',
+      '1\\. april',
+      '2\\) twee',
+      '\\[ref]: x',
+    ]);
+    expect(['---', '===', '***', '    code'].map(escapeMarkdown)).toEqual([
+      '\\---',
+      '\\===',
+      '\\*\\*\\*',
+      'code',
+    ]);
+  });
+
+  it('leaves ordinary punctuation alone', () => {
+    const plain = [
+      'Post-it methode',
+      '2026-12-01',
+      'Anna (Inbrenger)',
+      'Q&A: wat nu? Ja! 3 * 4 = 12, 50% (ca.) — ok.',
+      'snake_case en a-b+c',
+      'Vraag 1. of 2) — #hashtag',
+    ];
+    expect(plain.map(escapeMarkdown)).toEqual(plain);
   });
 
   it('reads ratings from tag titles in both languages and scales', () => {
