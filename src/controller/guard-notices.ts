@@ -4,7 +4,7 @@
 // notices: one line for the notes parked in the current phase, one line for each other entry.
 import type { Method, Text } from '../catalog/schema';
 import type { Notice as GuardNotice } from '../guard/store';
-import { parkedSummary } from '../guard/words';
+import { parkedSummary, WHY_LIST, type ParkReason } from '../guard/words';
 import type { CollectionLike, Json } from '../miro/types';
 import type { Notice } from './hooks';
 
@@ -68,16 +68,28 @@ export function guardNoticeText(method: Method, n: GuardNotice): Text {
 }
 
 /**
- * Returns the parked line, e.g. '2 notities naar de parkeerplaats (Bram, Chris)', in nl and en,
- * names in alphabetical order (guards on different clients store in no fixed order); pure.
+ * Returns the parked line naming each writer, the region and why, e.g. '2 notities naar de
+ * parkeerplaats: Bram uit Tips (nog dicht), Chris uit De vraag (gesloten)', in nl and en, in
+ * alphabetical order of the writers (guards on different clients store in no fixed order); pure.
  */
-export function parkedText(list: string[]): Text {
-  const names = [...list].sort((a, b) => a.localeCompare(b, 'nl'));
-  const unique = [...new Set(names)].join(', ');
-  const n = names.length;
+export function parkedText(method: Method, list: readonly GuardNotice[]): Text {
+  const sorted = [...list].sort((a, b) => a.who.localeCompare(b.who, 'nl'));
+  const n = sorted.length;
+  const part = (lang: 'nl' | 'en') => {
+    const seen = new Set<string>();
+    const out: string[] = [];
+    for (const p of sorted) {
+      const title = method.regions.find((r) => r.id === p.region)?.title[lang] ?? p.region;
+      const why = WHY_LIST[lang][p.what as ParkReason] as string | undefined;
+      const line = `${p.who} ${lang === 'nl' ? 'uit' : 'from'} ${title}${why ? ` (${why})` : ''}`;
+      if (!seen.has(line)) out.push(line);
+      seen.add(line);
+    }
+    return out.join(', ');
+  };
   return {
-    nl: parkedSummary(names),
-    en: `${n} ${n === 1 ? 'note' : 'notes'} moved to the parking area (${unique})`,
+    nl: `${parkedSummary(sorted.map((p) => p.who))}: ${part('nl')}`,
+    en: `${n} ${n === 1 ? 'note' : 'notes'} moved to the parking area: ${part('en')}`,
   };
 }
 
@@ -98,7 +110,7 @@ export function guardLines(method: Method, list: readonly GuardNotice[], since: 
   if (parked.length)
     lines.push({
       code: 'guard-parked',
-      message: parkedText(parked.map((n) => n.who)),
+      message: parkedText(method, parked),
       at: Math.max(...parked.map((n) => n.at)),
       data: { who: [...new Set(parked.map((n) => n.who))], count: parked.length },
     });

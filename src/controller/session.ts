@@ -133,7 +133,10 @@ export async function startSession(miro: MiroLike, input: StartInput): Promise<O
   try {
     // The guard's text-free plan first: the guard reads it instead of loading the catalog, and
     // a custom method is guarded as well as a built-in one.
-    await collection.set(KEYS.plan(sessionId), planOf(method) as unknown as Json);
+    await collection.set(
+      KEYS.plan(sessionId),
+      planOf(method, input.template.lang ?? input.lang ?? 'nl') as unknown as Json,
+    );
     await writePointer(miro.board, sessionId);
   } catch {
     return { ok: false, error: storageError(), recover: ['retry'] };

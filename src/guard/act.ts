@@ -10,6 +10,7 @@ import { propsOf } from './model';
 import { KEYS, readTemplateMap, withTemplateId } from './plan';
 import { META_KEY } from '../layout/meta';
 import { parkedNote } from './words';
+import { CELL, placeInCell, takeCell } from './parking';
 import { reportGuardError } from './store';
 import { coveredAt } from '../session/permissions';
 import { claimRestore } from './claim';
@@ -21,8 +22,6 @@ export interface GuardCtx {
   echo: EchoFilter;
   userId: string;
   now(): number;
-  /** How many items this client parked: spreads them over the parking frame. */
-  parked: number;
 }
 
 // Metadata only labels the item (the item itself is on the board): a warning is enough.
@@ -128,48 +127,54 @@ export async function liveItem(ctx: GuardCtx, item: EventItem): Promise<BoardIte
   return (await withRetry(() => ctx.miro.board.getById(item.id))) as BoardItem;
 }
 
-/** Returns the next free spot in the parking frame (absolute), advancing the counter (mutates ctx). */
-export function parkingSpot(ctx: GuardCtx): { x: number; y: number } | undefined {
-  const p = ctx.view.frames.get('parking');
-  if (!p) return undefined;
-  const cellW = 250;
-  const cellH = 300;
-  const cols = Math.max(1, Math.floor((p.width - 40) / cellW));
-  const rows = Math.max(1, Math.floor((p.height - 180) / cellH));
-  const seed = [...ctx.userId].reduce((h, c) => (h * 31 + c.charCodeAt(0)) >>> 0, 7);
-  const n = (ctx.parked++ + seed) % (cols * rows);
-  const tl = topLeft(p);
-  return {
-    x: tl.x + 20 + cellW * ((n % cols) + 0.5),
-    y: tl.y + 160 + cellH * (Math.floor(n / cols) + 0.4),
-  };
-}
-
-/** Parks an item: moves it into the parking frame and writes a note beside it; never deletes it. */
+/**
+ * Parks an item: moves it into a cell of its own in the parking frame (or beside it when full),
+ * with a label under it naming the region and phase by the names on the board; never deletes it.
+ */
 export async function parkItem(
   ctx: GuardCtx,
   item: EventItem,
   from: string,
   authorName: string,
 ): Promise<void> {
-  const spot = parkingSpot(ctx);
   const parking = ctx.view.frames.get('parking');
-  if (!spot || !parking || item.type === 'frame') return;
+  if (!parking || item.type === 'frame') return;
   ctx.echo.busy(item.id);
   try {
-    const noteAt = { x: spot.x, y: spot.y + 140 };
-    const content = parkedNote(from, ctx.view.state.phaseIndex + 1, authorName);
-    ctx.echo.expectCreate('text', noteAt.x, noteAt.y);
+    const frame = await frameObject(ctx, parking.id);
+    const { cell, inFrame } = await takeCell(ctx, frame, item.id);
+    const size = { width: item.width ?? 200, height: item.height ?? 228 };
+    const spot = placeInCell(cell, size);
+    const { view } = ctx;
+    const lang = view.lang ?? 'nl';
+    const phase = view.method.phases[view.state.phaseIndex];
+    const regionTitle = view.method.regions.find((r) => r.id === from)?.title[lang] ?? from;
+    const content = parkedNote(
+      regionTitle,
+      view.state.phaseIndex + 1,
+      phase?.title[lang] ?? '',
+      authorName,
+      lang,
+    );
+    ctx.echo.expectCreate('text', spot.label.x, spot.label.y);
     const note = withRetry(() =>
-      ctx.miro.board.createText({ ...noteAt, width: 220, content, style: { fontSize: 12 } }),
+      ctx.miro.board.createText({
+        ...spot.label,
+        width: CELL.width - 20,
+        content,
+        style: { fontSize: 12 },
+      }),
     ).then(async (text) => {
-      ctx.view.own.add(text.id);
-      await joinFrame(ctx, text, parking.id);
-      const meta = { s: ctx.view.sessionId, r: 'parking', k: `parked/${item.id}` };
+      view.own.add(text.id);
+      if (inFrame) await joinFrame(ctx, text, parking.id);
+      const meta = { s: view.sessionId, r: 'parking', k: `parked/${item.id}` };
       await withRetry(() => text.setMetadata(META_KEY, meta)).catch(warnMeta);
     });
     const live = await liveItem(ctx, item);
-    await Promise.all([moveInto(ctx, live, spot.x, spot.y, parking.id), note]);
+    await Promise.all([
+      moveInto(ctx, live, spot.note.x, spot.note.y, inFrame ? parking.id : null),
+      note,
+    ]);
   } finally {
     ctx.echo.done(item.id);
   }

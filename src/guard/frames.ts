@@ -8,6 +8,7 @@ import { contains } from './decide';
 import type { EventItem, SnapshotEntry } from './model';
 import { nameOf, participantItems, pushNotice } from './store';
 import { applyDecision } from './handle';
+import { withRetry } from './echo';
 
 type Children = NonNullable<Awaited<ReturnType<typeof participantItems>>>;
 
@@ -23,7 +24,7 @@ export async function childrenOrRestore(
     const tpl = f && ctx.view.template.get(f.id);
     const gone =
       f &&
-      (await ctx.miro.board.getById(f.id).then(
+      (await withRetry(() => ctx.miro.board.getById(f.id)).then(
         () => false,
         () => true,
       ));

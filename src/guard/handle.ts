@@ -21,6 +21,17 @@ import { entryOf, propsOf } from './model';
 import { nameOf, pushNotice, renameEntry, renameRecords, reportGuardError } from './store';
 import { META_KEY } from '../layout/meta';
 import { withRetry } from './echo';
+import { parkReason, parkedForWriter, type ParkReason } from './words';
+import { statesAt } from '../session/position';
+
+/** Shows this client's user a Miro notification that their note was parked (best effort). */
+async function tellWriter(ctx: GuardCtx, region: string, why: ParkReason): Promise<void> {
+  const lang = ctx.view.lang ?? 'nl';
+  const title = ctx.view.method.regions.find((r) => r.id === region)?.title[lang] ?? region;
+  await ctx.miro.board.notifications
+    .showInfo(parkedForWriter(title, why, lang))
+    .catch((error: unknown) => console.warn('[intervisie] notification not shown', error));
+}
 
 /** Applies one decision to the board; resolves when done (errors are reported, not thrown). */
 export async function applyDecision(ctx: GuardCtx, d: Decision, item: EventItem): Promise<void> {
@@ -30,8 +41,11 @@ export async function applyDecision(ctx: GuardCtx, d: Decision, item: EventItem)
   switch (d.kind) {
     case 'park': {
       const who = nameOf(view, d.authorId);
+      const why = parkReason(statesAt(view.method, view.state)[d.from]?.state);
       await parkItem(ctx, item, d.from, who);
-      await pushNotice(ctx, { t: 'parked', at, who, region: d.from, phase });
+      // The writer is told where they are: this client is theirs when they wrote the note.
+      if (d.authorId === ctx.userId) void tellWriter(ctx, d.from, why);
+      await pushNotice(ctx, { t: 'parked', at, who, region: d.from, phase, what: why });
       return;
     }
     case 'restore-template': {

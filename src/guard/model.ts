@@ -64,6 +64,8 @@ export interface GuardView {
   own: Set<string>;
   /** Regions whose reveal is under way: posts from panels land there now. */
   revealing: Set<string>;
+  /** The board's language (the template's), for the words the guard writes. */
+  lang?: 'nl' | 'en';
 }
 
 /** An item as an SDK event carries it (x/y relative to the parent frame when parentId is set). */

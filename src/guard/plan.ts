@@ -13,6 +13,8 @@ export const KEYS = {
   notices: (sid: string) => `notices:${sid}`,
   reconciler: (sid: string) => `reconciler:${sid}`,
   ratings: (sid: string) => `ratings:${sid}`,
+  /** Cells of the parking frame claimed by notes on their way there. */
+  parking: (sid: string) => `parking:${sid}`,
   /** Who brings back a deleted item (`itemId` the deleted one's): one client, once. */
   claim: (sid: string, itemId: string) => `claim:${sid}:${itemId}`,
   /** The session every board user's headless page follows (app data has no change event). */
@@ -99,16 +101,24 @@ export interface GuardPlan {
   regions: { id: string; writable: boolean }[];
   phases: { regions: Phase['regions']; actions: Phase['actions'] }[];
   rounds?: Method['rounds'];
+  /** The board's language and the names people see there: region titles, phase titles. */
+  lang?: 'nl' | 'en';
+  titles?: { regions: Record<string, string>; phases: string[] };
 }
 
 /** Returns the text-free plan of a method, for storage under KEYS.plan; pure. */
-export function planOf(method: Method): GuardPlan {
+export function planOf(method: Method, lang: 'nl' | 'en' = 'nl'): GuardPlan {
   return {
     id: method.id,
     roles: method.roles.map((r) => r.id),
     regions: method.regions.map((r) => ({ id: r.id, writable: r.writable !== false })),
     phases: method.phases.map((p) => ({ regions: p.regions, actions: p.actions })),
     ...(method.rounds ? { rounds: method.rounds } : {}),
+    lang,
+    titles: {
+      regions: Object.fromEntries(method.regions.map((r) => [r.id, r.title[lang]])),
+      phases: method.phases.map((p) => p.title[lang]),
+    },
   };
 }
 
@@ -116,10 +126,11 @@ export function planOf(method: Method): GuardPlan {
 export function methodOfPlan(plan: GuardPlan): Method {
   const t = (s: string) => ({ nl: s, en: s });
   const role = (id: string): Role => ({ id, name: t(id), description: t(id), min: 0, max: null });
+  const named = (s: string | undefined, fallback: string) => t(s ?? fallback);
   const region = (r: GuardPlan['regions'][number]): Region => ({
     id: r.id,
     kind: 'flipover',
-    title: t(r.id),
+    title: named(plan.titles?.regions[r.id], r.id),
     writable: r.writable,
   });
   return {
@@ -134,7 +145,7 @@ export function methodOfPlan(plan: GuardPlan): Method {
     regions: plan.regions.map(region),
     phases: plan.phases.map((p, i) => ({
       id: `p${i}`,
-      title: t(`${i + 1}`),
+      title: named(plan.titles?.phases[i], `${i + 1}`),
       instruction: t(`${i + 1}`),
       minutes: 1,
       speaks: [],

@@ -59,11 +59,11 @@ export function pointerOf(value: unknown): string | null {
 
 async function methodFor(c: CollectionLike, sid: string, methodId: string, opts: GuardOptions) {
   const plan = readPlan(await withRetry(() => c.get(KEYS.plan(sid))));
-  if (plan && plan.id === methodId) return methodOfPlan(plan);
+  if (plan && plan.id === methodId) return { method: methodOfPlan(plan), lang: plan.lang };
   const method = await (opts.lookup ?? defaultLookup)(methodId);
   // The stored plan only spares the next client the lookup: not storing it loses nothing.
   if (method) await c.set(KEYS.plan(sid), planOf(method) as unknown as Json).catch(() => undefined);
-  return method;
+  return { method, lang: undefined };
 }
 
 /** Reads the frames and template items of the map into the view (getById per frame, getChildren per frame). */
@@ -148,7 +148,7 @@ export async function createGuard(miro: MiroLike, opts: GuardOptions = {}): Prom
   ]);
   const state = readSessionLoose(rawSession);
   if (!state) return null;
-  const method = await methodFor(collection, sid, state.methodId, opts);
+  const { method, lang } = await methodFor(collection, sid, state.methodId, opts);
   if (!method) return null;
   const view: GuardView = {
     sessionId: sid,
@@ -160,6 +160,7 @@ export async function createGuard(miro: MiroLike, opts: GuardOptions = {}): Prom
     snapshots: new Map(),
     own: new Set(),
     revealing: revealingAt(state, now()),
+    ...(lang ? { lang } : {}),
   };
   const ctx: GuardCtx = {
     miro,
@@ -168,7 +169,6 @@ export async function createGuard(miro: MiroLike, opts: GuardOptions = {}): Prom
     echo: createEchoFilter(now),
     userId: user.id,
     now,
-    parked: 0,
   };
   await learnTemplate(ctx);
   await Promise.all(

@@ -8,7 +8,6 @@ import type { EventItem, GuardView, Snapshot, SnapshotEntry } from './model';
 import { entryOf } from './model';
 import { marksKey } from './marks';
 import { KEYS } from './plan';
-import { parkedSummary } from './words';
 
 /** One notice for the panel: a parked item, a restore, or a facilitator action left alone. */
 export interface Notice {
@@ -68,12 +67,6 @@ export async function reportGuardError(ctx: GuardCtx, error: unknown): Promise<v
       en: `The guard could not put a note back: ${text}`,
     },
   });
-}
-
-/** Returns the panel's line for the parked notices since `since`, or null when none; pure. */
-export function summarizeParked(notices: readonly Notice[], since = 0): string | null {
-  const parked = notices.filter((n) => n.t === 'parked' && n.at >= since);
-  return parked.length ? parkedSummary(parked.map((n) => n.who)) : null;
 }
 
 const asEventItem = (child: unknown) => child as EventItem;

@@ -1,15 +1,58 @@
 // The guard's user-facing words: Dutch first. The guard "bewaakt" (guards); it never claims a lock.
 
-/** Returns the note beside a parked item; pure. */
-export function parkedNote(region: string, phase: number, name: string): string {
-  return `<p>Geparkeerd uit ${esc(region)} (fase ${phase}): ${esc(name)}</p>`;
+/** Returns the label under a parked item: the region and phase as the board names them; pure. */
+export function parkedNote(
+  region: string,
+  phase: number,
+  phaseTitle: string,
+  name: string,
+  lang: 'nl' | 'en' = 'nl',
+): string {
+  const step = phaseTitle ? `${phase}: ${phaseTitle}` : `${phase}`;
+  return lang === 'en'
+    ? `<p>Parked from ${esc(region)} (step ${esc(step)}): ${esc(name)}</p>`
+    : `<p>Geparkeerd uit ${esc(region)} (stap ${esc(step)}): ${esc(name)}</p>`;
 }
 
-/** Returns the panel's summary of parked notes, e.g. "2 notities naar de parkeerplaats (Bram, Chris)"; pure. */
+/** Why a note was parked: its region is not open yet, closed again, or open to others only. */
+export type ParkReason = 'not-yet' | 'closed' | 'not-yours';
+
+/** Returns why a note in a region with that state is parked; pure. */
+export function parkReason(state: string | undefined): ParkReason {
+  return state === 'upcoming' ? 'not-yet' : state === 'open' ? 'not-yours' : 'closed';
+}
+
+const WHY_WRITER = {
+  nl: { 'not-yet': 'is nog dicht', closed: 'is gesloten', 'not-yours': 'is nu niet voor jou' },
+  en: { 'not-yet': 'is not open yet', closed: 'is closed', 'not-yours': 'is not for you now' },
+} as const;
+
+/** Miro's notifications take at most 80 characters. */
+export const NOTIFICATION_CHARS = 80;
+
+/**
+ * Returns the notification for the writer of a parked note, at most 80 characters, e.g.
+ * "Je notitie staat in de parkeerplaats: Tips is nog dicht."; pure.
+ */
+export function parkedForWriter(region: string, why: ParkReason, lang: 'nl' | 'en'): string {
+  const head =
+    lang === 'en' ? 'Your note is in the parking area: ' : 'Je notitie staat in de parkeerplaats: ';
+  const tail = ` ${WHY_WRITER[lang][why]}.`;
+  const room = NOTIFICATION_CHARS - head.length - tail.length;
+  const title = region.length > room ? `${region.slice(0, Math.max(1, room - 1))}…` : region;
+  return `${head}${title}${tail}`;
+}
+
+/** The reason as the facilitator's activity list words it. */
+export const WHY_LIST = {
+  nl: { 'not-yet': 'nog dicht', closed: 'gesloten', 'not-yours': 'niet voor deze rol' },
+  en: { 'not-yet': 'not open yet', closed: 'closed', 'not-yours': 'not for this role' },
+} as const;
+
+/** Returns the head of the panel's summary of parked notes, e.g. "2 notities naar de parkeerplaats"; pure. */
 export function parkedSummary(names: string[]): string {
-  const unique = [...new Set(names)];
   const n = names.length;
-  return `${n} ${n === 1 ? 'notitie' : 'notities'} naar de parkeerplaats (${unique.join(', ')})`;
+  return `${n} ${n === 1 ? 'notitie' : 'notities'} naar de parkeerplaats`;
 }
 
 export const MESSAGES = {

@@ -67,11 +67,12 @@ describe('guard notices in the facilitator’s panel', () => {
     l.sim.as('u-chris').act.create('sticky_note', { ...at, content: 'Chris', width: 150 });
     await l.settle();
     const lines = l.handle.notices().map((n) => n.message);
+    // Each writer, the region by its title on the board, and why.
     expect(lines).toContainEqual({
-      nl: '2 notities naar de parkeerplaats (Bram, Chris)',
-      en: '2 notes moved to the parking area (Bram, Chris)',
+      nl: '2 notities naar de parkeerplaats: Bram uit De probleemsituatie (gesloten), Chris uit De probleemsituatie (gesloten)',
+      en: '2 notes moved to the parking area: Bram from The problem situation (closed), Chris from The problem situation (closed)',
     });
-    expect(heard.at(-1)).toBe('2 notities naar de parkeerplaats (Bram, Chris)');
+    expect(heard.at(-1)).toMatch(/^2 notities naar de parkeerplaats: Bram uit/);
   });
 
   it('the lead view shows the activity line of notes parked by other users’ guards', async () => {
@@ -79,7 +80,7 @@ describe('guard notices in the facilitator’s panel', () => {
     const fee = await l.panel('u-fee', 'lead');
     await fee.until(() => fee.has('[data-fact="activity"]'), 'the activity line');
     expect(fee.$('[data-fact="activity"]').textContent).toBe(
-      'Activiteit: 2 notities naar de parkeerplaats (Bram, Chris)',
+      'Activiteit: 2 notities naar de parkeerplaats: Bram uit De probleemsituatie (gesloten), Chris uit De probleemsituatie (gesloten)',
     );
   });
 

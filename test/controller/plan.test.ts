@@ -15,7 +15,11 @@ describe('startSession and the guard plan', () => {
     const s = await staged(custom);
     const stored = s.sim.inspect.collection(COLLECTION)[KEYS.plan(s.sessionId)];
     expect(stored).toEqual(JSON.parse(JSON.stringify(planOf(custom))));
-    expect(JSON.stringify(stored)).not.toContain('Tips en aanbevelingen');
+    // Rules only, and the names the guard's labels use: no step texts or instructions.
+    const { titles, ...rules } = stored as unknown as { titles: unknown };
+    expect(JSON.stringify(rules)).not.toContain('Tips en aanbevelingen');
+    expect(titles).toMatchObject({ regions: expect.any(Object), phases: expect.any(Array) });
+    expect(JSON.stringify(stored)).not.toContain(custom.phases[0]!.instruction.nl);
   });
 
   it('lets a guard started afterwards decide from the plan without loading the catalog', async () => {

@@ -170,7 +170,12 @@ export async function setupBoard(
     regionOfItem(id) {
       const map = currentMap();
       const item = sim.inspect.itemById(id);
-      if (!item?.parentId) return undefined;
+      // Past a full parking frame the parking area continues beside it: a label names the note.
+      const labelled = () =>
+        sim.inspect
+          .items()
+          .some((i) => (sim.inspect.metadataOf(i.id)?.iv as { k?: string })?.k === `parked/${id}`);
+      if (!item?.parentId) return item && labelled() ? 'parking' : undefined;
       const key = Object.entries(map).find(([, v]) => v === item.parentId)?.[0];
       return key?.split('/')[1];
     },

@@ -13,11 +13,13 @@ describe('phase guard (tien-stappen)', () => {
     const after = b.sim.inspect.itemById(item.id)!;
     expect(b.regionOfItem(item.id)).toBe('parking');
     expect(after.content).toBe('Mijn antwoord');
+    // The label names the region and the step as the board shows them.
+    const region = b.method.regions.find((r) => r.id === 'vragen')!.title.nl;
+    const step = b.method.phases[1]!.title.nl;
+    const label = `Geparkeerd uit ${region} (stap 2: ${step}): Ann`;
     const notes = b.sim.inspect
       .items()
-      .filter(
-        (i) => i.type === 'text' && i.content.includes('Geparkeerd uit vragen (fase 2): Ann'),
-      );
+      .filter((i) => i.type === 'text' && i.content.includes(label));
     expect(notes).toHaveLength(1);
     const notices = b.sim.inspect.collection('intervisie')['notices:s1'] as {
       items: { who: string }[];
