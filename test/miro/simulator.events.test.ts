@@ -14,20 +14,38 @@ function listen(client: SimClient) {
 }
 
 describe('simulated Miro: item events', () => {
-  it("delivers UI actions' item events only to the acting user's client", async () => {
-    const sim = createSimulatedMiro();
+  it("delivers UI actions' item events only to the acting user's client under itemEvents 'actor'", async () => {
+    const sim = createSimulatedMiro({ assume: { itemEvents: 'actor' } });
     const fac = listen(sim);
     const ann = listen(sim.as('u-ann'));
     const sticky = sim.as('u-ann').act.create('sticky_note', { x: 0, y: 0 });
     sim.as('u-ann').act.move(sticky.id, 300, 0);
     sim.as('u-ann').act.remove(sticky.id);
     await sim.settle();
+    // A person deletes what they selected: the selection reaches their client first.
     expect(ann).toEqual([
       'create sticky_note:u-ann',
       'update sticky_note:u-ann',
+      'select sticky_note:u-ann',
       'delete sticky_note:u-ann',
     ]);
     expect(fac).toEqual([]);
+  });
+
+  it("delivers item events to every client by default (itemEvents 'all'), the selection to the actor only", async () => {
+    const sim = createSimulatedMiro();
+    expect(sim.assumptions.itemEvents).toBe('all');
+    const fac = listen(sim);
+    const ann = listen(sim.as('u-ann'));
+    const sticky = sim.as('u-ann').act.create('sticky_note', { x: 0, y: 0 });
+    sim.as('u-ann').act.remove(sticky.id);
+    await sim.settle();
+    expect(fac).toEqual(['create sticky_note:u-ann', 'delete sticky_note:u-ann']);
+    expect(ann).toEqual([
+      'create sticky_note:u-ann',
+      'select sticky_note:u-ann',
+      'delete sticky_note:u-ann',
+    ]);
   });
 
   it('delivers events asynchronously, not during the action', async () => {
@@ -39,8 +57,8 @@ describe('simulated Miro: item events', () => {
     expect(seen).toHaveLength(1);
   });
 
-  it('echoes SDK writes as events on the writing client only', async () => {
-    const sim = createSimulatedMiro();
+  it("echoes SDK writes as events on the writing client only under itemEvents 'actor'", async () => {
+    const sim = createSimulatedMiro({ assume: { itemEvents: 'actor' } });
     const fac = listen(sim);
     const bob = listen(sim.as('u-bob'));
     const sticky = await sim.board.createStickyNote({});

@@ -91,21 +91,50 @@ describe('simulated Miro: items', () => {
     expect(sim.inspect.itemById(sticky.id)?.tagIds).toEqual([]);
   });
 
-  it('removes a frame together with its children', async () => {
+  it('removes a frame together with its children (frameDelete: with-children, the default)', async () => {
     const sim = createSimulatedMiro();
+    expect(sim.assumptions.frameDelete).toBe('with-children');
     const frame = await sim.board.createFrame({});
-    await sim.board.createStickyNote({ x: 10, y: 10 });
+    const sticky = await sim.board.createStickyNote({ x: 10, y: 10 });
+    await frame.add(sticky);
     await sim.board.remove(frame);
     expect(sim.inspect.items()).toEqual([]);
   });
+
+  it('leaves a removed frame’s children on the board, in place, under keep-children', async () => {
+    const sim = createSimulatedMiro({ assume: { frameDelete: 'keep-children' } });
+    const frame = await sim.board.createFrame({ x: 500, y: 400, width: 400, height: 300 });
+    const sticky = await sim.board.createStickyNote({ x: 450, y: 380, width: 100 });
+    await frame.add(sticky);
+    await sim.board.remove(frame);
+    expect(sim.inspect.itemById(sticky.id)).toMatchObject({ parentId: null, x: 450, y: 380 });
+  });
 });
 
-describe('simulated Miro: frame coordinates', () => {
+describe('simulated Miro: parenting on create', () => {
+  it('does not make an SDK item created over a frame its child by default (the costly answer)', async () => {
+    const sim = createSimulatedMiro();
+    expect(sim.assumptions.parentOnCreate).toBe(false);
+    const frame = await sim.board.createFrame({ x: 1000, y: 500, width: 800, height: 600 });
+    const sticky = await sim.board.createStickyNote({ x: 700, y: 300, width: 100 });
+    expect(sticky).toMatchObject({ parentId: null, x: 700, y: 300 });
+    expect(((await sim.board.getById(frame.id)) as FrameItem).childrenIds).toEqual([]);
+  });
+
+  it('makes an item a person creates over a frame in Miro’s own UI its child', async () => {
+    const sim = createSimulatedMiro();
+    const frame = await sim.board.createFrame({ x: 1000, y: 500, width: 800, height: 600 });
+    const sticky = sim.as('u-ann').act.create('sticky_note', { x: 700, y: 300, width: 100 });
+    expect(sticky.parentId).toBe(frame.id);
+  });
+});
+
+describe('simulated Miro: frame coordinates (parentOnCreate)', () => {
   const frameAt = async (board: ReturnType<typeof createSimulatedMiro>['board']) =>
     board.createFrame({ x: 1000, y: 500, width: 800, height: 600 });
 
   it('attaches an item created inside a frame with coordinates relative to its top-left', async () => {
-    const sim = createSimulatedMiro();
+    const sim = createSimulatedMiro({ assume: { parentOnCreate: true } });
     const frame = await frameAt(sim.board);
     const sticky = await sim.board.createStickyNote({ x: 700, y: 300, width: 100 });
     expect(sticky).toMatchObject({ parentId: frame.id, x: 100, y: 100 });
@@ -114,7 +143,7 @@ describe('simulated Miro: frame coordinates', () => {
   });
 
   it('attaches to the smallest frame containing the centre', async () => {
-    const sim = createSimulatedMiro();
+    const sim = createSimulatedMiro({ assume: { parentOnCreate: true } });
     await sim.board.createFrame({ x: 0, y: 0, width: 2000, height: 2000 });
     const small = await sim.board.createFrame({ x: 100, y: 100, width: 200, height: 200 });
     const text = await sim.board.createText({ x: 100, y: 100 });
@@ -122,7 +151,7 @@ describe('simulated Miro: frame coordinates', () => {
   });
 
   it('converts coordinates when frame.add attaches an item and frame.remove detaches it', async () => {
-    const sim = createSimulatedMiro();
+    const sim = createSimulatedMiro({ assume: { parentOnCreate: true } });
     const sticky = await sim.board.createStickyNote({ x: 700, y: 300, width: 100 });
     const frame = await frameAt(sim.board);
     expect(sticky.parentId).toBeNull();
@@ -135,7 +164,7 @@ describe('simulated Miro: frame coordinates', () => {
   });
 
   it('moves children with their frame', async () => {
-    const sim = createSimulatedMiro();
+    const sim = createSimulatedMiro({ assume: { parentOnCreate: true } });
     const frame = await frameAt(sim.board);
     const sticky = await sim.board.createStickyNote({ x: 700, y: 300, width: 100 });
     frame.x += 500;
@@ -145,7 +174,7 @@ describe('simulated Miro: frame coordinates', () => {
   });
 
   it('lets a child move within its frame through sync', async () => {
-    const sim = createSimulatedMiro();
+    const sim = createSimulatedMiro({ assume: { parentOnCreate: true } });
     await frameAt(sim.board);
     const sticky = await sim.board.createStickyNote({ x: 700, y: 300, width: 100 });
     sticky.x = 790;
@@ -154,7 +183,7 @@ describe('simulated Miro: frame coordinates', () => {
   });
 
   it('keeps children in place on the board when their frame is resized', async () => {
-    const sim = createSimulatedMiro();
+    const sim = createSimulatedMiro({ assume: { parentOnCreate: true } });
     const frame = await frameAt(sim.board);
     const sticky = await sim.board.createStickyNote({ x: 1000, y: 500, width: 100 });
     frame.width = 1000;
@@ -163,7 +192,7 @@ describe('simulated Miro: frame coordinates', () => {
   });
 
   it('does not nest frames', async () => {
-    const sim = createSimulatedMiro();
+    const sim = createSimulatedMiro({ assume: { parentOnCreate: true } });
     const outer = await frameAt(sim.board);
     const inner = await sim.board.createFrame({ x: 1000, y: 500, width: 100, height: 100 });
     expect(inner.parentId).toBeNull();

@@ -50,7 +50,7 @@ describe('simulated Miro: limits it enforces like Miro', () => {
   });
 
   it('rejects moving a child outside its frame', async () => {
-    const board = setup();
+    const board = setup({ assume: { parentOnCreate: true } });
     await board.createFrame({ x: 0, y: 0, width: 400, height: 400 });
     const sticky = await board.createStickyNote({ x: 0, y: 0, width: 100 });
     sticky.x = 450;
@@ -65,7 +65,7 @@ describe('simulated Miro: limits it enforces like Miro', () => {
   });
 
   it('rejects resizing a frame so that a child falls outside', async () => {
-    const board = setup();
+    const board = setup({ assume: { parentOnCreate: true } });
     const frame = await board.createFrame({ x: 0, y: 0, width: 400, height: 400 });
     await board.createText({ x: 150, y: 0, content: 'edge' });
     frame.width = 200;
