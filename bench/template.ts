@@ -53,7 +53,7 @@ export const templateSuite: BenchSuite = {
         const boardItems = bp.records.filter(isPlaced).length;
         const tags = bp.records.length - boardItems;
         const items = boardItems + tags;
-        const levels = callLevels(bp);
+        const levels = callLevels(bp, true, sim.assumptions.parentOnCreate);
         const checkpoints = Math.max(0, (byKind['storage.set']?.calls ?? 0) - 2);
         levels[levels.length - 3] = (levels[levels.length - 3] ?? 0) + checkpoints;
         const { lowerBoundMs, criticalPathMs, plannedCalls } = bounds(levels, CAP, LATENCY_MS);
@@ -63,6 +63,7 @@ export const templateSuite: BenchSuite = {
           suite: 'template',
           method: method.id,
           participants: n,
+          assumptions: sim.assumptions,
           ok: result.ok,
           items,
           boardItems,

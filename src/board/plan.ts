@@ -38,10 +38,11 @@ export function depths(bp: Blueprint): Map<string, number> {
 /**
  * Returns the number of SDK calls at each dependency level of a fresh generation (pure):
  * [storage.get + viewport.get], [findEmptySpace], [storage.set], then per item depth d its
- * create at level 3+d and its setMetadata at 4+d (tags: one createTag at level 3), then the
+ * create at level 3+d and its setMetadata at 4+d (a frame's child where Miro does not parent on
+ * create: frame.add at 4+d, setMetadata at 5+d; tags: one createTag at level 3), then the
  * final storage.set, then viewport.zoomTo when `zoom` is set.
  */
-export function callLevels(bp: Blueprint, zoom = true): number[] {
+export function callLevels(bp: Blueprint, zoom = true, parentOnCreate = true): number[] {
   const levels = [2, 1, 1];
   const add = (level: number) => {
     while (levels.length <= level) levels.push(0);
@@ -51,7 +52,10 @@ export function callLevels(bp: Blueprint, zoom = true): number[] {
   for (const r of bp.records) {
     const d = depth.get(r.key) ?? 0;
     add(3 + d);
-    if (isPlaced(r)) add(4 + d);
+    // Where Miro does not parent on create, a frame's child is added to it before its metadata.
+    const joins = isPlaced(r) && !parentOnCreate && 'parent' in r && !!r.parent;
+    if (joins) add(4 + d);
+    if (isPlaced(r)) add((joins ? 5 : 4) + d);
   }
   levels.push(1);
   if (zoom) levels.push(1);
