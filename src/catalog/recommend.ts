@@ -67,7 +67,8 @@ function reasonFor(m: Method, input: RecommendInput, total: number, fits: boolea
 }
 
 /**
- * Returns the methods ranked best first, each with a score and a one-line reason; pure.
+ * Returns the methods ranked best first, each with a score and a one-line reason; pure. The
+ * methods that fit in the minutes come first, then the longer ones, each group by score.
  * `history` lists recently used method ids, most recent first; it lowers their score a little.
  */
 export function recommend(
@@ -92,9 +93,12 @@ export function recommend(
     score += timeScore(total, Math.max(1, input.minutes));
     const recent = history.slice(0, 3).indexOf(m.id);
     if (recent >= 0) score -= 6 - 2 * recent;
-    const reason = reasonFor(m, input, total, total <= input.minutes);
-    return { methodId: m.id, score: Math.round(score * 10) / 10, minutes: total, reason, order };
+    const fits = total <= input.minutes;
+    const reason = reasonFor(m, input, total, fits);
+    const rec = { methodId: m.id, score: Math.round(score * 10) / 10, minutes: total, reason };
+    return { ...rec, fits, order };
   });
-  ranked.sort((a, b) => b.score - a.score || a.order - b.order);
-  return ranked.map(({ order: _order, ...r }) => r);
+  // A method that does not fit the time never outranks one that does, however well it suits.
+  ranked.sort((a, b) => Number(b.fits) - Number(a.fits) || b.score - a.score || a.order - b.order);
+  return ranked.map(({ order: _order, fits: _fits, ...r }) => r);
 }

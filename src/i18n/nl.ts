@@ -24,8 +24,15 @@ export const nl = {
   phases: 'Stappen',
   roles: 'Rollen',
   useMethod: 'Gebruik deze methode',
+  exportJson: 'Exporteer deze methode als JSON',
+  exported: (file: string) =>
+    `Gedownload als ${file}. Geef het een eigen id en naam, pas het aan en importeer het als eigen methode. De JSON staat ook hieronder.`,
+  exportedCopy:
+    'Downloaden lukte niet. Kopieer de JSON hieronder, geef hem een eigen id en naam en importeer hem als eigen methode.',
+  exportLabel: (name: string) => `JSON van ${name}`,
   importTitle: 'Eigen methode importeren',
-  importHelp: 'Plak de JSON van een methode of kies een bestand.',
+  importHelp:
+    'Plak de JSON van een methode of kies een bestand. Begin het makkelijkst bij een bestaande methode: open haar kaart en kies “Exporteer deze methode als JSON”.',
   importPaste: 'JSON van de methode',
   importFile: 'Bestand (.json)',
   importCheck: 'Controleren en toevoegen',
@@ -142,8 +149,17 @@ export const nl = {
   joinTitle: 'Meedoen',
   now: 'Nu',
   mayDo: 'Jij mag',
-  mayWriteIn: (titles: string) => `schrijven in ${titles}.`,
+  mayWrite: (titles: string) => `schrijven in ${titles}`,
+  ownSlot: '(in je eigen vak)',
+  mayWritePrivate: (title: string) => `voor jezelf schrijven in Mijn notities hieronder (${title})`,
+  mayRate: (title: string, words: string) => `de notities in ${title} waarderen: ${words}`,
+  mayChoose: (title: string) => `er één kiezen in ${title} (★ Gekozen)`,
+  mayMarkAnswered: (title: string) => `in ${title} markeren wat beantwoord is (✓ Beantwoord)`,
+  mayVote: (title: string, votes: number) =>
+    `stemmen in ${title} (${votes === 1 ? '1 stem' : `${votes} stemmen`})`,
+  mayConsent: (step: number) => `instemmen met stap ${step} (de knop onderaan)`,
   mayListen: 'luisteren en meedenken; schrijven hoeft nu niet.',
+  maySpeak: 'spreken: jij bent aan het woord. Schrijven hoeft nu niet.',
   mySpeaking: 'Jij bent aan het woord.',
   myRole: 'Mijn rol',
   noRole: 'deelnemer',
@@ -165,6 +181,8 @@ export const nl = {
   markAnswered: 'Beantwoord',
   marked: (word: string) => `Gemarkeerd: ${word.toLowerCase()}.`,
   unmarked: (word: string) => `Markering ${word.toLowerCase()} eraf.`,
+  loading: 'Laden…',
+  loadFailed: 'Dit deel van het paneel laadde niet. Sluit het paneel en open het opnieuw.',
   // errors
   errorWayOn: 'Probeer het opnieuw.',
 } as const;

@@ -5,16 +5,18 @@ import type { PanelActions } from './actions';
 import { methodIn, tooFew } from './actions';
 import type { PanelHost } from './controller-port';
 import { ranked } from './catalog';
+import { exportMethodFile } from './export';
 import { draftSession, inbrengerChoices, participantsOf, peopleNeeded } from './setup';
+import { useSessionViews } from './session-views';
+import type { SessionViews } from './session-views';
 import type { PanelState, Store } from './store';
 import { useStore } from './store';
 import { AboutView } from './views/AboutView';
 import { ChooseView } from './views/ChooseView';
 import { GenerateView } from './views/GenerateView';
 import { ImportView } from './views/ImportView';
-import { JoinView } from './views/JoinView';
-import { LeadView } from './views/LeadView';
 import { PeopleView } from './views/PeopleView';
+import { Alert } from './views/ui';
 
 export interface AppProps {
   store: Store<PanelState>;
@@ -26,6 +28,7 @@ export interface AppProps {
 export function App({ store, actions, host }: AppProps) {
   const s = useStore(store);
   const t = dictFor(s.lang);
+  const views = useSessionViews(s.screen);
   useEffect(() => void actions.boot(), [actions]);
   // Unmounted (a panel closed, another practice user): stop the session's listeners.
   useEffect(() => () => store.get().controller?.close?.(), [store]);
@@ -44,12 +47,23 @@ export function App({ store, actions, host }: AppProps) {
           {t.langSwitch}
         </button>
       </header>
-      <main>{screen(s, actions, host)}</main>
+      <main>
+        {views === 'failed' ? (
+          <Alert text={t.loadFailed} />
+        ) : (
+          (screen(s, actions, host, views) ?? (
+            <p role="status" class="ip-muted">
+              {t.loading}
+            </p>
+          ))
+        )}
+      </main>
     </div>
   );
 }
 
-function screen(s: PanelState, a: PanelActions, host: PanelHost) {
+function screen(s: PanelState, a: PanelActions, host: PanelHost, views: SessionViews) {
+  const { lead: LeadView, join: JoinView } = views;
   const method = methodIn(s, s.methodId);
   switch (s.screen) {
     case 'import':
@@ -126,6 +140,7 @@ function screen(s: PanelState, a: PanelActions, host: PanelHost) {
     case 'lead':
     case 'report':
       if (!method || !s.controller) break;
+      if (!LeadView) return null;
       return (
         <LeadView
           lang={s.lang}
@@ -141,6 +156,7 @@ function screen(s: PanelState, a: PanelActions, host: PanelHost) {
       );
     case 'join':
       if (!method || !s.controller || !s.me) break;
+      if (!JoinView) return null;
       return (
         <JoinView
           lang={s.lang}
@@ -164,6 +180,7 @@ function screen(s: PanelState, a: PanelActions, host: PanelHost) {
       onAnswer={a.answer}
       onToggle={a.toggleCard}
       onUse={(id) => void a.useMethod(id)}
+      onExport={(m) => exportMethodFile(m)}
       onImport={() => a.go('import')}
       onAbout={() => a.go('about')}
     />

@@ -15,8 +15,12 @@ export function fileName(methodId: string, date: string): string {
 }
 
 /** Returns the default saver: a Blob download through a temporary `<a download>` link (touches the DOM). */
-export function downloadFile(name: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/markdown;charset=utf-8' }));
+export function downloadFile(
+  name: string,
+  text: string,
+  type = 'text/markdown;charset=utf-8',
+): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
   const a = document.createElement('a');
   a.href = url;
   a.download = name;

@@ -69,6 +69,42 @@ describe('recommend', () => {
     expect(top(input, ['post-it', 'tien-stappen'])[0]).toBe('tien-stappen');
   });
 
+  it('ranks roddel (45 min) above tien-stappen (75 min) for a beginning group with 45 minutes', () => {
+    const order = top({ experience: 'beginner', minutes: 45, focus: 'case' });
+    expect(order.indexOf('roddel')).toBeLessThan(order.indexOf('tien-stappen'));
+  });
+
+  it('ranks every method longer than the time below every method that fits', () => {
+    const inputs: RecommendInput[] = [];
+    for (const experience of ['beginner', 'experienced'] as const)
+      for (const minutes of [15, 45, 90])
+        for (const focus of [
+          'case',
+          'insight',
+          'successes',
+          'blind-spot',
+          'video',
+          'start',
+        ] as const)
+          inputs.push({ experience, minutes, focus });
+    for (const input of inputs) {
+      const fits = recommend(input, allMethods).map((r) => r.minutes <= input.minutes);
+      const firstTooLong = fits.indexOf(false);
+      expect(
+        firstTooLong < 0 || fits.slice(firstTooLong).every((f) => !f),
+        JSON.stringify(input),
+      ).toBe(true);
+    }
+  });
+
+  it('says in the reason that a method takes longer than the time given', () => {
+    const tien = recommend({ experience: 'beginner', minutes: 45, focus: 'case' }, allMethods).find(
+      (r) => r.methodId === 'tien-stappen',
+    )!;
+    expect(tien.reason.nl).toContain('duurt ca. 75 min, langer dan 45');
+    expect(tien.reason.en).toContain('takes about 75 min, longer than 45');
+  });
+
   it('gives each method a one-line reason in both languages', () => {
     const [first] = recommend({ experience: 'beginner', minutes: 15, focus: 'case' }, allMethods);
     expect(first).toMatchObject({ methodId: 'post-it', minutes: 15 });

@@ -60,8 +60,8 @@ export const postIt = method({
       id: 'toelichting',
       title: t('Toelichting', 'Clarification'),
       instruction: t(
-        'De inbrenger leest de post-its, markeert wat hij gelezen heeft en vraagt door waar iets niet helder is.',
-        'The presenter reads the notes, marks what has been read and asks for clarification where needed.',
+        'De inbrenger leest de post-its en vraagt waar nodig om verheldering; een post-it die zo besproken is, markeert hij als beantwoord.',
+        'The presenter reads the notes and asks for clarification where needed; a note dealt with that way is marked as answered.',
       ),
       minutes: 5,
       speaks: ['inbrenger', 'groepslid'],

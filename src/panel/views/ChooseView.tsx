@@ -3,6 +3,7 @@ import type { Experience, Recommendation } from '../../catalog/recommend';
 import type { Focus, Method } from '../../catalog/schema';
 import { dictFor } from '../../i18n/i18n';
 import type { Lang } from '../../i18n/i18n';
+import type { Exported } from '../export';
 import type { PanelState } from '../store';
 import { MethodCard } from './MethodCard';
 import { Choice, Screen } from './ui';
@@ -15,6 +16,7 @@ export interface ChooseProps {
   onAnswer: (patch: Partial<PanelState['answers']>) => void;
   onToggle: (id: string) => void;
   onUse: (id: string) => void;
+  onExport?: (method: Method) => Promise<Exported>;
   onImport: () => void;
   onAbout: () => void;
 }
@@ -69,6 +71,7 @@ export function ChooseView(p: ChooseProps) {
               open={p.expanded === method.id}
               onToggle={() => p.onToggle(method.id)}
               onUse={() => p.onUse(method.id)}
+              {...(p.onExport ? { onExport: () => p.onExport!(method) } : {})}
             />
           </li>
         ))}

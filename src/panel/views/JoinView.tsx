@@ -11,6 +11,7 @@ import type {
   PrivateNotesPort,
   RatingId,
 } from '../controller-port';
+import { mayActs, mayDoText } from '../may-do';
 import { useController } from '../store';
 import { PrivateBox } from './PrivateBox';
 import { MarkBar, marksOpenTo } from './MarkBar';
@@ -49,24 +50,35 @@ export function JoinView(p: JoinProps) {
   const rate = p.method.phases[p.controller.state().phaseIndex]?.actions.find(
     (a) => a.kind === 'rate',
   );
-  const may = v.mayWrite.length
-    ? t.mayWriteIn(
-        joinList(
-          v.mayWrite.map((w) => w.title),
-          p.lang,
-        ),
-      )
-    : t.mayListen;
+  const may = mayDoText(
+    mayActs(p.method, c.state(), p.participantId, v, p.lang),
+    v.speaking,
+    p.lang,
+  );
+  const consent = v.consentAsk && (
+    <>
+      <Alert text={error} />
+      <button
+        type="button"
+        class="button button-primary"
+        data-action="consent"
+        onClick={() =>
+          void c
+            .consent(p.participantId)
+            .then((r) => setError(r.ok ? null : r.error.message[p.lang]))
+        }
+      >
+        {t.consentOwn(v.consentAsk.step)}
+      </button>
+    </>
+  );
   return (
-    <Screen id="join" title={v.title}>
+    <Screen id="join" title={v.title} {...(consent ? { footer: consent } : {})}>
       <dl class="ip-facts">
         <dt>{t.now}</dt>
         <dd data-fact="now">{v.instruction}</dd>
         <dt>{t.mayDo}</dt>
-        <dd data-fact="may">
-          {may}
-          {v.speaking ? ` ${t.mySpeaking}` : ''}
-        </dd>
+        <dd data-fact="may">{may}</dd>
         <dt>{t.myRole}</dt>
         <dd data-fact="role">{v.myRoles.length ? joinList(v.myRoles, p.lang) : t.noRole}</dd>
       </dl>
@@ -86,20 +98,6 @@ export function JoinView(p: JoinProps) {
             : {})}
         />
       )}
-      {v.consentAsk && (
-        <button
-          type="button"
-          class="button button-primary"
-          data-action="consent"
-          onClick={() =>
-            void c
-              .consent(p.participantId)
-              .then((r) => setError(r.ok ? null : r.error.message[p.lang]))
-          }
-        >
-          {t.consentOwn(v.consentAsk.step)}
-        </button>
-      )}
       {marks.length > 0 && p.onMark && <MarkBar lang={p.lang} marks={marks} onMark={p.onMark} />}
       {rate && rate.kind === 'rate' && v.mayRate.length > 0 && (
         <StickerTray
@@ -109,7 +107,7 @@ export function JoinView(p: JoinProps) {
           {...(p.enableDrop ? { enableDrop: p.enableDrop } : {})}
         />
       )}
-      <Alert text={error} />
+      {!consent && <Alert text={error} />}
     </Screen>
   );
 }

@@ -1,4 +1,5 @@
 // Parts of the facilitator's view: what is open and guarded, the reveal box, a confirm step, the phase list.
+import { useEffect, useRef } from 'preact/hooks';
 import type { Method } from '../../catalog/schema';
 import type { FacilitatorView } from '../../session/describe';
 import { dictFor, joinList } from '../../i18n/i18n';
@@ -56,7 +57,7 @@ export function RevealBox(p: {
       {p.names === 'ask' ? (
         <fieldset class="ip-choice">
           <legend class="ip-label">{t.reveal}</legend>
-          <div class="ip-choice-row">
+          <div class="ip-choice-row ip-pair">
             <button
               type="button"
               class="button button-small button-primary"
@@ -117,10 +118,19 @@ export function Confirm(p: {
   onYes: () => void;
   onNo: () => void;
 }) {
+  const box = useRef<HTMLDivElement>(null);
+  useEffect(() => box.current?.focus(), []);
   return (
-    <div class="ip-confirm" role="alertdialog" aria-label={p.text} data-part="confirm">
+    <div
+      ref={box}
+      class="ip-confirm"
+      role="alertdialog"
+      aria-label={p.text}
+      tabIndex={-1}
+      data-part="confirm"
+    >
       <p>{p.text}</p>
-      <div class="ip-row">
+      <div class="ip-row ip-pair">
         <button type="button" class="button button-secondary" data-action="cancel" onClick={p.onNo}>
           {p.no}
         </button>
@@ -140,8 +150,10 @@ export function PhaseList(p: {
   onGo: (index: number) => void;
 }) {
   const t = dictFor(p.lang);
+  const nav = useRef<HTMLElement>(null);
+  useEffect(() => nav.current?.scrollIntoView?.({ block: 'nearest' }), []);
   return (
-    <nav class="ip-phase-list" aria-label={t.gotoTitle} data-part="phase-list">
+    <nav ref={nav} class="ip-phase-list" aria-label={t.gotoTitle} data-part="phase-list">
       <ol>
         {p.method.phases.map((ph, i) => (
           <li key={ph.id}>

@@ -14,15 +14,16 @@ import type {
 } from '../controller-port';
 import { useController } from '../store';
 import { createTimerControl } from '../timer-control';
-import { LeadFooter } from './LeadFooter';
-import { Confirm, PhaseInfo, PhaseList, PreviousAgenda, RevealAgain, RevealBox } from './LeadParts';
+import { FooterAction, LeadFooter } from './LeadFooter';
+import type { Ask } from './LeadFooter';
+import { PhaseInfo, PhaseList, PreviousAgenda, RevealAgain } from './LeadParts';
 import { PrivateBox } from './PrivateBox';
 import { ReportActions } from './ReportActions';
 import type { ReportKind } from './ReportActions';
 import { MarkBar, marksOpenTo } from './MarkBar';
 import { StickerTray } from './StickerTray';
 import { TimerBar } from './TimerBar';
-import { Alert, Screen } from './ui';
+import { Screen } from './ui';
 
 export interface LeadProps {
   lang: Lang;
@@ -40,11 +41,6 @@ export interface LeadProps {
   /** The panel user's id (default: the session's facilitator). */
   selfId?: string;
 }
-
-type Ask =
-  | { kind: 'consent'; text: string }
-  | { kind: 'goto'; index: number; text: string }
-  | { kind: 'finish' };
 
 /** Renders the running session for the facilitator. */
 export function LeadView(p: LeadProps) {
@@ -133,6 +129,18 @@ export function LeadView(p: LeadProps) {
           onNext={() => void next()}
           onFinish={() => setAsk({ kind: 'finish' })}
           onToggleList={() => setListOpen(!listOpen)}
+          action={
+            <FooterAction
+              lang={p.lang}
+              ask={ask}
+              reveal={reveal ?? null}
+              progress={progress}
+              error={error}
+              onYes={() => void yes()}
+              onNo={() => setAsk(null)}
+              onReveal={(names) => reveal && void run(() => c.reveal(reveal.region, names))}
+            />
+          }
         />
       }
     >
@@ -170,14 +178,6 @@ export function LeadView(p: LeadProps) {
             : {})}
         />
       )}
-      {reveal && (
-        <RevealBox
-          lang={p.lang}
-          names={reveal.names}
-          progress={progress}
-          onReveal={(names) => void run(() => c.reveal(reveal.region, names))}
-        />
-      )}
       {kept && (
         <RevealAgain
           lang={p.lang}
@@ -194,6 +194,11 @@ export function LeadView(p: LeadProps) {
           {...(p.enableDrop ? { enableDrop: p.enableDrop } : {})}
         />
       )}
+      {notices.length > 0 && (
+        <p class="ip-activity" data-fact="activity" aria-live="polite">
+          {t.activity}: {notices.map((n) => n.message[p.lang]).join(' · ')}
+        </p>
+      )}
       {listOpen && (
         <PhaseList
           lang={p.lang}
@@ -201,23 +206,6 @@ export function LeadView(p: LeadProps) {
           current={v.phaseIndex}
           onGo={(i) => void go(i)}
         />
-      )}
-      {ask && (
-        <Confirm
-          text={ask.kind === 'finish' ? t.finishConfirm : ask.text}
-          yes={
-            ask.kind === 'consent' ? t.consentYes : ask.kind === 'goto' ? t.confirmSkip : t.finish
-          }
-          no={t.cancel}
-          onYes={() => void yes()}
-          onNo={() => setAsk(null)}
-        />
-      )}
-      <Alert text={error ? error[p.lang] : null} />
-      {notices.length > 0 && (
-        <p class="ip-activity" data-fact="activity" aria-live="polite">
-          {t.activity}: {notices.map((n) => n.message[p.lang]).join(' · ')}
-        </p>
       )}
     </Screen>
   );

@@ -1,7 +1,10 @@
 // One ranked method: name, duration, group size, why it fits; opens to its phases and roles.
+import { useState } from 'preact/hooks';
 import type { Method } from '../../catalog/schema';
 import { dictFor } from '../../i18n/i18n';
 import type { Lang } from '../../i18n/i18n';
+import type { Exported } from '../export';
+import { Note } from './ui';
 
 export interface MethodCardProps {
   lang: Lang;
@@ -12,6 +15,8 @@ export interface MethodCardProps {
   open: boolean;
   onToggle: () => void;
   onUse: () => void;
+  /** Saves the method as JSON for the custom import; the card then shows the JSON to copy. */
+  onExport?: () => Promise<Exported>;
 }
 
 /** Renders a method card; the header button toggles the details (aria-expanded). */
@@ -19,6 +24,7 @@ export function MethodCard(p: MethodCardProps) {
   const t = dictFor(p.lang);
   const m = p.method;
   const details = `ip-card-${m.id}`;
+  const [exported, setExported] = useState<Exported | null>(null);
   return (
     <article class={`ip-card${p.open ? ' ip-card-open' : ''}`} data-method={m.id}>
       <button
@@ -53,9 +59,35 @@ export function MethodCard(p: MethodCardProps) {
               </li>
             ))}
           </ul>
-          <button type="button" class="button button-primary" data-action="use" onClick={p.onUse}>
-            {t.useMethod}
-          </button>
+          <div class="ip-stack">
+            <button type="button" class="button button-primary" data-action="use" onClick={p.onUse}>
+              {t.useMethod}
+            </button>
+            {p.onExport && (
+              <button
+                type="button"
+                class="button button-tertiary"
+                data-action="export"
+                onClick={() => void p.onExport?.().then(setExported)}
+              >
+                {t.exportJson}
+              </button>
+            )}
+          </div>
+          {exported && (
+            <>
+              <Note text={exported.saved ? t.exported(exported.file) : t.exportedCopy} />
+              <textarea
+                class="textarea ip-code"
+                readOnly
+                rows={6}
+                aria-label={t.exportLabel(m.name[p.lang])}
+                data-part="export"
+                value={exported.json}
+                onFocus={(e) => e.currentTarget.select()}
+              />
+            </>
+          )}
         </div>
       )}
     </article>

@@ -33,7 +33,10 @@ export interface TrayProps {
   enableDrop?: DropPort;
 }
 
-/** Renders the tray: drag a sticker onto the board (class miro-draggable), or select and click; shows each outcome. */
+/**
+ * Renders the tray: one sticker per rating, dragged onto the board (class miro-draggable) or
+ * clicked after selecting an item; shows each outcome.
+ */
 export function StickerTray(p: TrayProps) {
   const t = dictFor(p.lang);
   const stickers = stickersOf(p.scale, p.lang);
@@ -59,22 +62,16 @@ export function StickerTray(p: TrayProps) {
       <ul class="ip-stickers">
         {stickers.map((s) => (
           <li key={s.id}>
-            <div
-              class={`miro-draggable ip-sticker ip-sticker-${s.id}`}
-              data-rating={s.id}
-              title={s.meaning}
-              aria-hidden="true"
-            >
-              <span class="ip-sym">{s.symbol}</span> {s.word}
-            </div>
             <button
               type="button"
-              class={`button button-small button-secondary ip-rate ip-rate-${s.id}`}
+              class={`miro-draggable ip-sticker ip-sticker-${s.id}`}
+              data-rating={s.id}
               data-rate={s.id}
+              title={s.meaning}
               aria-describedby="ip-tray-help"
               onClick={() => void p.onRate(s.id).then((r) => show(r, s.id))}
             >
-              {s.symbol} {s.word}
+              <span class="ip-sym">{s.symbol}</span> <span>{s.word}</span>
             </button>
           </li>
         ))}
