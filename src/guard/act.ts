@@ -243,6 +243,12 @@ export async function joinFrame(ctx: GuardCtx, item: BoardItem, frameId: string)
 export async function recreateTemplate(ctx: GuardCtx, tpl: TemplateItem): Promise<string> {
   const into = tpl.type === 'frame' ? null : frameIdOf(ctx.view, tpl.region);
   const created = await createAt(ctx, tpl.type, tpl.x, tpl.y, tpl.props, into);
+  // A new item lies on top: a template shape goes back behind the notes written on it. A cover
+  // is the one exception; it must lie over its region.
+  if (tpl.type !== 'frame' && !tpl.key.endsWith('/cover'))
+    await withRetry(() => created.sendToBack()).catch((error: unknown) =>
+      reportGuardError(ctx, error),
+    );
   const { view } = ctx;
   view.template.delete(tpl.id);
   view.template.set(created.id, { ...tpl, id: created.id });
