@@ -10,7 +10,7 @@ import { propsOf } from './model';
 import { KEYS, readTemplateMap, withTemplateId } from './plan';
 import { META_KEY } from '../layout/meta';
 import { parkedNote } from './words';
-import { CELL, placeInCell, takeCell } from './parking';
+import { LABEL, placeIn, takePlace } from './parking';
 import { reportGuardError } from './store';
 import { coveredAt } from '../session/permissions';
 import { claimRestore } from './claim';
@@ -128,7 +128,7 @@ export async function liveItem(ctx: GuardCtx, item: EventItem): Promise<BoardIte
 }
 
 /**
- * Parks an item: moves it into a cell of its own in the parking frame (or beside it when full),
+ * Parks an item: moves it to a place of its own in the parking frame (or beside it when full),
  * with a label under it naming the region and phase by the names on the board; never deletes it.
  */
 export async function parkItem(
@@ -142,9 +142,9 @@ export async function parkItem(
   ctx.echo.busy(item.id);
   try {
     const frame = await frameObject(ctx, parking.id);
-    const { cell, inFrame } = await takeCell(ctx, frame, item.id);
     const size = { width: item.width ?? 200, height: item.height ?? 228 };
-    const spot = placeInCell(cell, size);
+    const { place, inFrame } = await takePlace(ctx, frame, item.id, size);
+    const spot = placeIn(place, size);
     const { view } = ctx;
     const lang = view.lang ?? 'nl';
     const phase = view.method.phases[view.state.phaseIndex];
@@ -160,7 +160,7 @@ export async function parkItem(
     const note = withRetry(() =>
       ctx.miro.board.createText({
         ...spot.label,
-        width: CELL.width - 20,
+        width: LABEL.width,
         content,
         style: { fontSize: 12 },
       }),

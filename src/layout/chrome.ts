@@ -197,5 +197,6 @@ export function parkingBlock(method: Method, lang: Lang): Block {
     fill: '#fff4f0',
     minWidth: 880,
   };
-  return frameBlock(ctx, spec, { width: 800, height: 500, records: [] });
+  // Room for three rows of four parked notes of Miro's default size, each with its label.
+  return frameBlock(ctx, spec, { width: 800, height: 900, records: [] });
 }

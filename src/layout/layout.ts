@@ -71,9 +71,12 @@ export function layoutMethod(
   const viskom = method.regions.some((r) => r.kind === 'viskom');
   const people = viskom ? withViskomGroups(resolved, options.viskom) : resolved;
   const regions = regionsInPhaseOrder(method).map((r) => regionBlock(method, r, people, options));
+  // The rating tray only where the method rates (the post-it method, for one, does not).
+  const rates = method.phases.some((p) => p.actions.some((a) => a.kind === 'rate'));
+  const tray = rates ? [trayBlock(method, lang)] : [];
   const records = packRows([
     [titleBlock(method, options), trackBlock(method, lang), stepBlock(method, lang)],
-    [rolesBlock(method, people, lang), trayBlock(method, lang), parkingBlock(method, lang)],
+    [rolesBlock(method, people, lang), ...tray, parkingBlock(method, lang)],
     regions,
   ]);
   const keys = new Set<string>();

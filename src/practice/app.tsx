@@ -27,7 +27,12 @@ export interface AppProps {
 
 function useBoard(practice: Practice) {
   const { sim } = practice;
-  const read = () => ({ items: sim.inspect.items(), tags: sim.inspect.tags() });
+  // Items in the board's stacking order, so the drawing shows what lies on top as Miro does.
+  const read = () => {
+    const rank = new Map(sim.inspect.stackOrder().map((id, i) => [id, i]));
+    const items = sim.inspect.items().sort((a, b) => (rank.get(a.id) ?? 0) - (rank.get(b.id) ?? 0));
+    return { items, tags: sim.inspect.tags() };
+  };
   const [board, setBoard] = useState<{ items: InspectedItem[]; tags: StoredTag[] }>(read);
   useEffect(() => {
     let frame = 0;

@@ -219,7 +219,7 @@ function Text({ item }: { item: InspectedItem }) {
   );
 }
 
-/** Returns the items in Miro's drawing order: frames below, the rest in creation order; pure. */
+/** Returns the items in Miro's drawing order: frames below, the rest in the order given (the board's stacking order); pure. */
 export function drawOrder(items: readonly InspectedItem[]): InspectedItem[] {
   return [...items.filter((i) => i.type === 'frame'), ...items.filter((i) => i.type !== 'frame')];
 }

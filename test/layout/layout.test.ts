@@ -72,14 +72,17 @@ describe.each(allMethods.map((m) => [m.id, m] as const))('layoutMethod(%s)', (_,
       expect(checkBlueprint(bp)).toEqual([]);
     });
 
-    it('has a frame for every region and every structural area, a parking frame among them', () => {
+    it('has a frame for every region and every structural area, a parking frame among them, a tray only where the method rates', () => {
       const frames = placed(bp)
         .filter((r) => r.kind === 'frame')
         .map((r) => r.region);
+      const rates = method.phases.some((p) => p.actions.some((a) => a.kind === 'rate'));
+      const structural = STRUCTURAL.filter((s) => s !== 'tray' || rates);
       expect(frames).toEqual(
-        expect.arrayContaining([...STRUCTURAL, ...method.regions.map((r) => r.id)]),
+        expect.arrayContaining([...structural, ...method.regions.map((r) => r.id)]),
       );
-      expect(frames).toHaveLength(STRUCTURAL.length + method.regions.length);
+      expect(frames).toHaveLength(structural.length + method.regions.length);
+      expect(frames.includes('tray')).toBe(rates);
       expect(placed(bp).find((r) => r.key === `${method.id}/parking/frame`)).toMatchObject({
         title: 'Parkeerplaats',
       });
@@ -163,7 +166,11 @@ describe('layoutMethod, per method', () => {
   });
 
   it('offers lauw in the tray only for speed (R37), warm / neutraal / koud elsewhere', () => {
-    for (const method of allMethods) {
+    const rating = allMethods.filter((m) =>
+      m.phases.some((p) => p.actions.some((a) => a.kind === 'rate')),
+    );
+    expect(rating.map((m) => m.id)).toContain('speed');
+    for (const method of rating) {
       const bp = layoutMethod(method, people(4), options);
       const stickers = shapesIn(bp, 'tray', 'sticker').map(words);
       if (method.id === 'speed') expect(stickers).toEqual(['+ warm', '0 lauw', '− koud']);

@@ -68,7 +68,7 @@ describe('itemsByRegion', () => {
         'track',
         'step',
         'roles',
-        'tray',
+        // No tray: the post-it method has no rating step.
         'parking',
         ...method.regions.map((r) => r.id),
       ].sort(),
