@@ -14,31 +14,7 @@ import { LABEL, placeIn, takePlace } from './parking';
 import { reportGuardError } from './store';
 import { coveredAt } from '../session/permissions';
 import { claimRestore } from './claim';
-
-export interface GuardCtx {
-  miro: MiroLike;
-  collection: CollectionLike;
-  view: GuardView;
-  echo: EchoFilter;
-  userId: string;
-  now(): number;
-}
-
-// Metadata only labels the item (the item itself is on the board): a warning is enough.
-export const warnMeta = (error: unknown) => console.warn('[intervisie] metadata not set', error);
-
-const frameCache = new WeakMap<GuardCtx, Map<string, FrameItem>>();
-
-/** Returns the frame item object with that id, fetched once per guard (may call getById). */
-export async function frameObject(ctx: GuardCtx, id: string): Promise<FrameItem> {
-  const cache = frameCache.get(ctx) ?? new Map<string, FrameItem>();
-  frameCache.set(ctx, cache);
-  const hit = cache.get(id);
-  if (hit) return hit;
-  const frame = (await withRetry(() => ctx.miro.board.getById(id))) as FrameItem;
-  cache.set(id, frame);
-  return frame;
-}
+import { forgetFrame, frameObject, warnMeta, type GuardCtx } from './ctx';
 
 /** Returns the id of a region's cover when the region is covered now (by the map and the session); pure. */
 export function coverIdOf(view: GuardView, region: string): string | undefined {
@@ -58,11 +34,6 @@ export async function coverToFront(ctx: GuardCtx, region: string): Promise<boole
   const cover = (await frameObject(ctx, id)) as unknown as ItemBase;
   await withRetry(() => cover.bringToFront());
   return true;
-}
-
-/** Forgets a cached frame object (after it was recreated with a new id); mutates the cache. */
-export function forgetFrame(ctx: GuardCtx, id: string): void {
-  frameCache.get(ctx)?.delete(id);
 }
 
 /** Forgets a template item that is gone for good (a cover taken off): view and cache; mutates both. */

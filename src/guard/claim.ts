@@ -4,7 +4,7 @@
 // same for all of them, and only its writer goes on. The pause is one more storage round trip
 // (clients hear of a delete at about the same moment), so no timer is involved.
 import type { Json } from '../miro/types';
-import type { GuardCtx } from './act';
+import type { GuardCtx } from './ctx';
 import { KEYS } from './plan';
 
 const tokens = new WeakMap<GuardCtx, string>();

@@ -1,9 +1,10 @@
 // A region frame deleted: Miro documents no list of the children in the delete event, so the
 // reconciler keeps a light snapshot of every guarded region (ids, text, place, author, look) on
 // each poll, recreates a frame that is gone, and brings its participants' notes back from it.
-import type { GuardCtx } from './act';
+import type { GuardCtx } from './ctx';
 import type { BoardItem } from '../miro/types';
-import { forgetFrame, joinFrame, restoreEntry } from './act';
+import { joinFrame, restoreEntry } from './act';
+import { forgetFrame } from './ctx';
 import { contains } from './decide';
 import type { EventItem, SnapshotEntry } from './model';
 import { nameOf, participantItems, pushNotice } from './store';

@@ -1,12 +1,11 @@
 // From an item event on this client to the board: filter echoes, decide, apply. A deleted frame
 // comes back with everything that was in it, participants' items included (nothing lost).
-import type { GuardCtx } from './act';
+import { warnMeta, type GuardCtx } from './ctx';
 import {
   coverIdOf,
   coverToFront,
   createAt,
   forgetTemplate,
-  warnMeta,
   parkItem,
   putBack,
   recreateTemplate,
@@ -15,6 +14,7 @@ import {
 } from './act';
 import { claimRestore } from './claim';
 import { absoluteCentre, decide, regionOf, uncovered } from './decide';
+import { withFreshActivity } from './fresh';
 import { KEYS, readSessionLoose } from './plan';
 import type { Decision, EventItem, GuardView, ItemEventKind } from './model';
 import { entryOf, propsOf } from './model';
@@ -102,9 +102,10 @@ export async function handleEvent(
   // Regions where a new item now lies above the cover (written there, or put back by the guard).
   const onTop = new Set<string>();
   for (const item of ordered) {
-    const d =
+    const first =
       (await decideCover(ctx, seen, kind, item).catch(() => undefined)) ??
       decide(seen, kind, item, ctx.userId);
+    const d = await withFreshActivity(ctx, seen, kind, item, first).catch(() => first);
     decisions.push(d);
     if (d.kind === 'restore-template' && d.recreate && item.type === 'frame')
       restoredFrames.add(item.id);

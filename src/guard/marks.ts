@@ -7,8 +7,8 @@ import type { Text } from '../catalog/schema';
 import type { BoardItem, Json, StickyItem, TagItem } from '../miro/types';
 import { marksOf } from '../record/tags';
 import { effectiveRoles, holders } from '../session/people';
-import type { GuardCtx } from './act';
-import { frameObject } from './act';
+import { frameObject, type GuardCtx } from './ctx';
+import { KEYS } from './plan';
 import { regionOf } from './decide';
 import { withRetry } from './echo';
 import type { EventItem, GuardView } from './model';
@@ -28,7 +28,8 @@ export const TAGS_PER_STICKY = 8;
 export const TAGS_PER_BOARD = 100;
 
 /** Storage key of a session's marks in the 'intervisie' collection. */
-export const marksKey = (sid: string) => `marks:${sid}`;
+/** The storage key of a session's marks (KEYS.marks). */
+export const marksKey = KEYS.marks;
 
 export interface MarksRecord {
   /** Tag id per mark, once known. */

@@ -5,7 +5,7 @@
 // they claimed in storage (read back); a place beside the frame stays claimed, as no frame's
 // children show that it is taken.
 import type { BoardItem, FrameItem, Json } from '../miro/types';
-import type { GuardCtx } from './act';
+import type { GuardCtx } from './ctx';
 import type { Rect } from './model';
 import { KEYS } from './plan';
 import { withRetry } from './echo';

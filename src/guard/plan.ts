@@ -13,6 +13,7 @@ export const KEYS = {
   notices: (sid: string) => `notices:${sid}`,
   reconciler: (sid: string) => `reconciler:${sid}`,
   ratings: (sid: string) => `ratings:${sid}`,
+  marks: (sid: string) => `marks:${sid}`,
   /** Cells of the parking frame claimed by notes on their way there. */
   parking: (sid: string) => `parking:${sid}`,
   /** Who brings back a deleted item (`itemId` the deleted one's): one client, once. */

@@ -4,8 +4,8 @@
 import type { BoardItem, DropEvent, Json, MiroLike, StickyItem, TagItem } from '../miro/types';
 import type { Text } from '../catalog/schema';
 import { canRate } from '../session/permissions';
-import type { GuardCtx } from './act';
-import { createAt, frameObject, warnMeta } from './act';
+import { createAt } from './act';
+import { frameObject, warnMeta, type GuardCtx } from './ctx';
 import { contains, regionOf } from './decide';
 import { withRetry } from './echo';
 import { reportGuardError } from './store';

@@ -9,7 +9,7 @@
 // The budget is 180,000 (90 % of the 200,000 allowed: 20 % of Miro's 1,000,000 an hour, minus
 // headroom for restores); T is at least 2 s.
 import type { Json } from '../miro/types';
-import type { GuardCtx } from './act';
+import type { GuardCtx } from './ctx';
 import { coverIdOf, coverToFront } from './act';
 import { applyDecision, report } from './handle';
 import { childrenOrRestore, rememberRegion, type RegionMemory } from './frames';

@@ -3,8 +3,8 @@
 // changes. The reconciler (reconcile.ts) runs beside it on one client.
 import type { CollectionLike, FrameItem, ItemsEvent, Json, MiroLike } from '../miro/types';
 import type { Method } from '../catalog/schema';
-import type { GuardCtx } from './act';
-import { forgetTemplate, frameObject } from './act';
+import { forgetTemplate } from './act';
+import { frameObject, type GuardCtx } from './ctx';
 import { createEchoFilter, withRetry } from './echo';
 import { actsHere, createSelectionMemory } from './actor';
 import { handleEvent, observeDeletes, report } from './handle';

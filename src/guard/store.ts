@@ -1,12 +1,10 @@
 // The guard's shared records in the 'intervisie' storage collection: snapshots of closed regions
 // and the capped notices list the facilitator's panel shows.
 import type { Json } from '../miro/types';
-import type { GuardCtx } from './act';
-import { frameObject } from './act';
+import { frameObject, type GuardCtx } from './ctx';
 import { withRetry } from './echo';
 import type { EventItem, GuardView, Snapshot, SnapshotEntry } from './model';
 import { entryOf } from './model';
-import { marksKey } from './marks';
 import { KEYS } from './plan';
 
 /** One notice for the panel: a parked item, a restore, or a facilitator action left alone. */
@@ -137,7 +135,7 @@ export function nameOf(view: GuardView, id: string): string {
 /** Moves a recreated item's rating and marks from its old id to its new one in storage; read-modify-write. */
 export async function renameRecords(ctx: GuardCtx, from: string, to: string): Promise<void> {
   const sid = ctx.view.sessionId;
-  for (const key of [KEYS.ratings(sid), marksKey(sid)]) {
+  for (const key of [KEYS.ratings(sid), KEYS.marks(sid)]) {
     const raw = (await withRetry(() => ctx.collection.get(key))) as
       Record<string, unknown> | undefined;
     const items = raw?.items as Record<string, Json> | undefined;
