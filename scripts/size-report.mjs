@@ -44,6 +44,19 @@ for (const { name, src, budget } of budgets) {
   );
 }
 
+// The guard every board user loads marks nothing (marking is the panel's): none of marks.ts's
+// own texts may be in its chunks.
+const MARKING = ['Markeren lukte niet', 'Marking did not work'];
+const guardKeys = [...closure('src/guard/entry.ts')].filter((k) => !headless.has(k));
+const marking = guardKeys.filter((k) =>
+  MARKING.some((t) => readFileSync(new URL(manifest[k].file, dist), 'utf8').includes(t)),
+);
+console.log(
+  marking.length
+    ? `guard: marking code in ${marking.join(', ')}`
+    : `guard: no marking code in its ${guardKeys.length} files`,
+);
+
 // `base: './'` in vite.config.ts: every local reference in index.html starts with './'.
 const html = readFileSync(new URL('index.html', dist), 'utf8');
 const absolute = [
@@ -60,4 +73,5 @@ if (paths.length) {
   );
 }
 if (over) console.error(`size: ${over} chunk(s) over budget`);
-if (over || paths.length) process.exit(1);
+if (marking.length) console.error('size: the guard chunk holds marking code');
+if (over || paths.length || marking.length) process.exit(1);
