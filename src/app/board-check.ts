@@ -26,6 +26,7 @@ import {
   timerAnswer,
 } from './board-check-text';
 import { CHECK_ASK, CHECK_SEEN, CHECK_START } from './check-answer';
+import { COLLECTION, KEYS } from '../storage/keys';
 
 export { formatBoardCheck } from './board-check-text';
 
@@ -79,8 +80,8 @@ export interface BoardCheckOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
-export const FACTS_COLLECTION = 'intervisie';
-export const FACTS_KEY = 'board-facts';
+export const FACTS_COLLECTION = COLLECTION;
+export const FACTS_KEY = KEYS.boardFacts;
 export const CHECK_STEPS = 8;
 /** The pauses of the broadcast handshake with the other clients (check-answer.ts). */
 export const CHECK_WAITS = { afterStart: 1500, afterCreate: 1500, forReplies: 2000 } as const;

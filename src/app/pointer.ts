@@ -3,13 +3,9 @@
 // client, so each board user's headless page hears a session start and end (app data has no
 // change event). Tiny and zod-free: the headless page imports it.
 import type { BoardLike, Json } from '../miro/types';
+import { ACTIVE_KEY, COLLECTION, POINTER_KEY } from '../storage/keys';
 
-/** The storage collection of every session's shared state. */
-export const COLLECTION = 'intervisie';
-/** The app-data key of the pointer. */
-export const POINTER_KEY = 'intervisie';
-/** The storage key of the same pointer, followed by every client. */
-export const ACTIVE_KEY = 'active';
+export { ACTIVE_KEY, COLLECTION, POINTER_KEY };
 
 /** A pointer: the running session's id, or null when none runs. */
 export interface Pointer {

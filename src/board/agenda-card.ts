@@ -11,8 +11,8 @@ import type { AgendaCard } from '../record/history';
 import { fingerprint, stillOurs } from './fingerprint';
 import { errorFrom, type BoardError } from './messages';
 import type { TemplateMap } from './template-map';
+import { COLLECTION, KEYS } from '../storage/keys';
 
-const COLLECTION = 'intervisie';
 const WIDTH = 560;
 const PAD = 24;
 const GAP = 40;
@@ -20,7 +20,7 @@ const FONT = 14;
 const FILL = '#fff6d6';
 
 /** Storage key of the agenda card's id for a session. */
-export const agendaKey = (sessionId: string) => `agenda:${sessionId}`;
+export const agendaKey = KEYS.agenda;
 
 export type AgendaCardResult =
   { ok: true; itemId: string; inside: boolean } | { ok: false; error: BoardError };

@@ -3,9 +3,10 @@
 import type { CollectionLike, Json } from '../miro/types';
 import { emptyHistory, repairHistory } from '../record/history';
 import type { History } from '../record/history';
+import { COLLECTION, KEYS } from '../storage/keys';
 
-export const HISTORY_COLLECTION = 'intervisie';
-export const HISTORY_KEY = 'history';
+export const HISTORY_COLLECTION = COLLECTION;
+export const HISTORY_KEY = KEYS.history;
 
 export interface LoadedHistory {
   history: History;

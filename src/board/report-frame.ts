@@ -22,9 +22,9 @@ import { fingerprint, stillOurs } from './fingerprint';
 import { boardError, errorFrom, type BoardError } from './messages';
 import { readBoard } from './snapshot';
 import { readMap, type TemplateMap } from './template-map';
+import { COLLECTION } from '../storage/keys';
 
 export const REPORT_REGION = 'verslag';
-const COLLECTION = 'intervisie';
 const WIDTH = 1400;
 const PAD = 60;
 const GAP = 40;

@@ -17,8 +17,8 @@ import type {
 } from '../record/snapshot';
 import { marksOf, ratingOf } from '../record/tags';
 import type { TemplateMap } from './template-map';
+import { COLLECTION, KEYS } from '../storage/keys';
 
-const COLLECTION = 'intervisie';
 /** A rating sticker is a shape at most this wide and high whose text is a rating word. */
 const STICKER_MAX = 240;
 /** How far from an item's edge a sticker still counts as its rating. */
@@ -90,7 +90,7 @@ export async function readBoard(
     board.get(),
     board.storage
       .collection(COLLECTION)
-      .get(`ratings:${map.sessionId}`)
+      .get(KEYS.ratings(map.sessionId))
       .catch(() => undefined),
   ]);
   const stored = storedRatings(ratingsRaw);

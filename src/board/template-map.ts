@@ -4,8 +4,9 @@
 // `<method>/` prefix to keep the value small (about 7–11 KB for the largest templates).
 import type { Blueprint } from '../layout/blueprint';
 import type { BoardLike, Json } from '../miro/types';
+import { COLLECTION, KEYS } from '../storage/keys';
 
-export const COLLECTION = 'intervisie';
+export { COLLECTION };
 export const MAP_FORMAT = 1;
 
 export interface TemplateMap {
@@ -34,7 +35,7 @@ export interface TemplateMap {
 
 /** Returns the storage key of a session's map (pure). */
 export function mapKey(sessionId: string): string {
-  return `template:${sessionId}`;
+  return KEYS.template(sessionId);
 }
 
 /** Returns a short FNV-1a hash of the blueprint's records (pure). */

@@ -7,9 +7,10 @@ import type { Notice as GuardNotice } from '../guard/store';
 import { parkedSummary, WHY_LIST, type ParkReason } from '../guard/words';
 import type { CollectionLike, Json } from '../miro/types';
 import type { Notice } from './hooks';
+import { KEYS } from '../storage/keys';
 
 /** Returns the storage key the guards write their notices to (pure). */
-export const guardNoticesKey = (sessionId: string) => `notices:${sessionId}`;
+export const guardNoticesKey = KEYS.notices;
 
 const KINDS = new Set(['parked', 'restored', 'activity', 'error']);
 

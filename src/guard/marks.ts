@@ -27,7 +27,6 @@ const COLOR: Record<MarkKind, 'violet' | 'dark_green'> = {
 export const TAGS_PER_STICKY = 8;
 export const TAGS_PER_BOARD = 100;
 
-/** Storage key of a session's marks in the 'intervisie' collection. */
 /** The storage key of a session's marks (KEYS.marks). */
 export const marksKey = KEYS.marks;
 

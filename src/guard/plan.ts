@@ -4,23 +4,8 @@ import type { Method, Phase, Region, Role } from '../catalog/schema';
 import type { Json } from '../miro/types';
 import type { SessionState } from '../session/state';
 
-/** Storage keys in the 'intervisie' collection that the guard reads or writes. */
-export const KEYS = {
-  session: (sid: string) => `session:${sid}`,
-  template: (sid: string) => `template:${sid}`,
-  plan: (sid: string) => `plan:${sid}`,
-  snapshot: (sid: string, region: string) => `snapshot:${sid}:${region}`,
-  notices: (sid: string) => `notices:${sid}`,
-  reconciler: (sid: string) => `reconciler:${sid}`,
-  ratings: (sid: string) => `ratings:${sid}`,
-  marks: (sid: string) => `marks:${sid}`,
-  /** Cells of the parking frame claimed by notes on their way there. */
-  parking: (sid: string) => `parking:${sid}`,
-  /** Who brings back a deleted item (`itemId` the deleted one's): one client, once. */
-  claim: (sid: string, itemId: string) => `claim:${sid}:${itemId}`,
-  /** The session every board user's headless page follows (app data has no change event). */
-  active: 'active',
-} as const;
+// The storage keys live in src/storage/keys.ts; the guard's modules import them from here too.
+export { KEYS } from '../storage/keys';
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);

@@ -20,9 +20,9 @@ import {
 } from './plan';
 import { readSnapshot } from './store';
 import { participantToken } from '../layout/people';
+import { COLLECTION, POINTER_KEY } from '../storage/keys';
 
-export const COLLECTION = 'intervisie';
-export const POINTER_KEY = 'intervisie';
+export { COLLECTION, POINTER_KEY };
 /** How long after a reveal posts from panels may land in the revealed region. */
 export const REVEAL_WINDOW_MS = 120_000;
 

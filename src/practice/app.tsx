@@ -11,7 +11,9 @@ import type { Practice } from './practice';
 import { practiceDict } from '../i18n/practice';
 import type { Lang } from '../i18n/i18n';
 import { FACILITATOR_ID, nameOf } from './users';
+import { footerAuthor, participantName } from './author';
 import type { Camera } from './viewport';
+import { COLLECTION } from '../storage/keys';
 
 export interface AppProps {
   practice: Practice;
@@ -78,6 +80,13 @@ export function App({ practice, boardOnly, onReady, onReset, ...rest }: AppProps
     }
   };
   const name = useMemo(() => (id: string) => nameOf(users, id), [users]);
+  // A revealed private note shows its writer (typed-in people by their session name), or no one.
+  const writerName = (id: string) =>
+    users.some((u) => u.id === id)
+      ? name(id)
+      : (participantName(sim.inspect.collection(COLLECTION), id) ?? id);
+  const authorOf = (item: InspectedItem) =>
+    footerAuthor(item.createdBy, sim.inspect.metadataOf(item.id), writerName);
 
   // The panel of the current user, remounted on a switch.
   useEffect(() => {
@@ -91,7 +100,9 @@ export function App({ practice, boardOnly, onReady, onReset, ...rest }: AppProps
       if (now === 'nl' || now === 'en') setLang(now);
     });
     follow.observe(root, { subtree: true, childList: true, attributeFilter: ['lang'] });
-    mountPanelFor(practice.miroOf(userId), root, lang)
+    const clientOf = (id: string) =>
+      users.some((u) => u.id === id) ? practice.miroOf(id) : undefined;
+    mountPanelFor(practice.miroOf(userId), root, lang, clientOf)
       .then((stop) => (gone ? stop() : (unmount = stop)))
       .catch((error) => {
         console.error(error);
@@ -201,6 +212,7 @@ export function App({ practice, boardOnly, onReady, onReset, ...rest }: AppProps
           items={board.items}
           tags={board.tags}
           nameOf={name}
+          authorOf={authorOf}
           selectedId={selected}
           placing={placing}
           camera={camera}

@@ -5,10 +5,11 @@ import { createSimulatedMiro, type SimClient, type SimulatedMiro } from '../miro
 import type { MiroLike, OnlineUserInfo } from '../miro/types';
 import { restoreSnapshot } from './restore';
 import { parseSnapshot, takeSnapshot, type Snapshot } from './snapshot';
+import { COLLECTION } from '../storage/keys';
 
 export const STORAGE_KEY = 'intervisie-practice-board';
 /** Collections the app is known to use; others are added as the app opens them. */
-const KNOWN_COLLECTIONS = ['intervisie'];
+const KNOWN_COLLECTIONS = [COLLECTION];
 
 export interface Practice {
   readonly sim: SimulatedMiro;

@@ -14,9 +14,10 @@ import { restoreState } from './repair';
 import type { MethodLookup, Repair } from './repair';
 import type { SessionError, SessionEvent, SessionState } from './state';
 import { transition } from './transition';
+import { COLLECTION, KEYS } from '../storage/keys';
 
-export const COLLECTION = 'intervisie';
-export const sessionKey = (id: string) => `session:${id}`;
+export { COLLECTION };
+export const sessionKey = KEYS.session;
 
 /** Returns the session stored under `id`, repaired where it can be, or an error value; never throws, never writes. */
 export async function loadSession(

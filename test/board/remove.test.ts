@@ -17,6 +17,7 @@ async function boardWithTemplate() {
 describe('removeTemplate', () => {
   it('keeps a participant’s sticky inside a template frame, content intact, and removes every template item', async () => {
     const { sim, hooks, frameOf } = await boardWithTemplate();
+    const tagsBefore = sim.inspect.tags().length;
     const tips = frameOf('tips').absolute;
     const sticky = sim.as('u-ann').act.create('sticky_note', {
       x: tips.left + 150,
@@ -40,7 +41,8 @@ describe('removeTemplate', () => {
     expect(survivor?.parentId).toBe(result.keptFrames[0]);
     expect(left.map((i) => i.id).sort()).toEqual([sticky.id, ...result.keptFrames].sort());
     expect(storedMap(sim, 'rm')).toBeUndefined();
-    expect(sim.inspect.tags()).toHaveLength(3);
+    // Tags are the board's (they may label notes elsewhere): removing a template keeps them.
+    expect(sim.inspect.tags().length).toBe(tagsBefore);
   });
 
   it('moves kept items beside the template when the parking frame is gone', async () => {

@@ -93,7 +93,7 @@ describe('applyBlueprint: failures and resume', () => {
   it('does not adopt an item that carries another session’s metadata', async () => {
     let down = true;
     const { sim, hooks } = setup({
-      fail: ({ kind, n }) => (down && kind === 'createShape' && n > 30 ? networkDown() : undefined),
+      fail: ({ kind, n }) => (down && kind === 'createShape' && n > 20 ? networkDown() : undefined),
     });
     const bp = blueprint('post-it', 2);
     const first = await applyBlueprint(sim, bp, { ...hooks, retries: 0 });

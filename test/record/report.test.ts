@@ -40,6 +40,8 @@ describe('buildReport over the catalog', () => {
 describe('buildReport, incidentmethode', () => {
   it('sorts the questions warm first, then neutraal, koud and unrated (R17)', async () => {
     const s = await simSession(methods.byId('incident-casus')!);
+    // The method has no rating step, so no tray: the rating tags are made on the board.
+    for (const rating of ['warm', 'neutraal', 'koud']) await s.tag(rating);
     s.note('u-chris', 'vragen', '<p>Koude vraag</p>', { tags: ['koud'], column: 1 });
     s.note('u-dewi', 'vragen', '<p>Zonder waardering</p>', { column: 2 });
     s.note('u-chris', 'vragen', '<p>Neutrale vraag</p>', { tags: ['neutraal'], column: 3 });
