@@ -14,7 +14,13 @@ export interface RegionVisual {
   covered: boolean;
 }
 
-export const FILL = { open: '#e6f4ea', closed: '#eceef2', hidden: '#d9dce3' } as const;
+/** `released`: the template's own fill, as placed and again once the session has ended. */
+export const FILL = {
+  open: '#e6f4ea',
+  closed: '#eceef2',
+  hidden: '#d9dce3',
+  released: '#ffffff',
+} as const;
 export const HIGHLIGHT = { current: '#ffe58a', other: '#ffffff' } as const;
 export const COVER_TEXT = {
   nl: 'Verborgen tot de onthulling',
@@ -63,6 +69,18 @@ export function regionVisual(
       return { title: `🔒 ${title} · ${w.guarded}`, fill: FILL.closed, covered: false };
   }
 }
+
+/** Returns the look of a region once the session has ended: its own title, no mark, in sight; pure. */
+export function releasedVisual(method: Method, region: RegionId, lang: Lang): RegionVisual {
+  const title = method.regions.find((r) => r.id === region)?.title[lang] ?? region;
+  return { title, fill: FILL.released, covered: false };
+}
+
+/** What the step card ("Nu") says once the session has ended. */
+export const ENDED_CARD = {
+  nl: { head: 'Sessie afgerond', body: 'Alle vlakken zijn weer vrij. Alles blijft op het bord.' },
+  en: { head: 'Session ended', body: 'Every area is free again. Everything stays on the board.' },
+} as const;
 
 /** Returns true when the region was revealed in the session's current phase and round; pure. */
 export function revealedNow(state: SessionState, region: RegionId): boolean {

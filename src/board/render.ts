@@ -5,7 +5,7 @@
 import type { Method, RegionId } from '../catalog/schema';
 import { stepContent } from '../layout/chrome';
 import { META_KEY } from '../layout/meta';
-import { escapeHtml, paragraphs } from '../layout/text';
+import { escapeHtml, paragraphs, strong } from '../layout/text';
 import type { BoardLike, FrameItem, ShapeItem } from '../miro/types';
 import { holders, namesOf } from '../session/people';
 import { stagesOf } from '../session/resolved';
@@ -16,6 +16,7 @@ import { classifyError, isNotFoundError } from '../miro/retry';
 import type { Lang, RegionVisual } from './render-visual';
 import {
   COVER_TEXT,
+  ENDED_CARD,
   FILL,
   HIGHLIGHT,
   coverKey,
@@ -61,8 +62,13 @@ export function isTransient(error: unknown): boolean {
   return classifyError(error) !== 'permanent';
 }
 
-/** Returns the step card content: number, title, instruction, spoken rule, who speaks, stage; pure. */
+/**
+ * Returns the step card content: number, title, instruction, spoken rule, who speaks, stage; once
+ * the session has ended, that it has; pure.
+ */
 export function stepCardContent(method: Method, state: SessionState, lang: Lang): string {
+  if (state.status === 'ended')
+    return paragraphs(strong(ENDED_CARD[lang].head), escapeHtml(ENDED_CARD[lang].body));
   const phase = method.phases[state.phaseIndex];
   if (!phase) return '';
   const roles = phase.speaks.map(

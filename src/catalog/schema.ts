@@ -105,6 +105,11 @@ export const Action = z.discriminatedUnion('kind', [
     by: z.array(RoleId).min(1),
     votes: z.number().int().min(1).max(5),
     stage: ActionStage,
+    /**
+     * 'inbrenger': the vote picks whose case it is; the writer of the note marked 'gekozen' is
+     * the inbrenger from the next phase on.
+     */
+    chooses: z.literal('inbrenger').optional(),
   }),
   z.strictObject({ kind: z.literal('form-pairs'), region: RegionId }),
   z.strictObject({

@@ -7,7 +7,7 @@ import { stepCardContent } from '../board/render';
 import type { TemplateIds } from '../board/render-ids';
 import { settledPool } from '../board/render-ids';
 import type { Lang } from '../board/render-visual';
-import { regionVisual, revealedNow } from '../board/render-visual';
+import { regionVisual, releasedVisual, revealedNow } from '../board/render-visual';
 import type { BoardLike } from '../miro/types';
 import type { Effect } from '../session/effects';
 import { statesAt } from '../session/position';
@@ -46,11 +46,13 @@ async function regions(
   state: SessionState,
   targets: [RegionId, ResolvedState][],
 ): Promise<Effect[]> {
+  // Once the session has ended nothing is guarded any more: every region shows as placed.
+  const visual = (region: RegionId, to: ResolvedState) =>
+    state.status === 'ended'
+      ? releasedVisual(env.method, region, env.lang)
+      : regionVisual(env.method, region, to, env.lang, revealedNow(state, region));
   const results = await settledPool(targets, 8, ([region, to]) =>
-    env.renderer.region(
-      region,
-      regionVisual(env.method, region, to, env.lang, revealedNow(state, region)),
-    ),
+    env.renderer.region(region, visual(region, to)),
   );
   const missed = targets.filter((_, i) => results[i]?.status === 'rejected');
   const errors = results.flatMap((r) => (r.status === 'rejected' ? [r.reason] : []));
@@ -102,7 +104,7 @@ async function runOne(
       await env.timer.stop();
       return;
     case 'adjust-timer':
-      await env.timer.adjust(effect.action, effect.ms);
+      await env.timer.adjust(effect.action, effect.ms, effect.restart);
       return;
     case 'fragment-timer':
       env.fragment(effect.seconds);

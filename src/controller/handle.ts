@@ -21,6 +21,7 @@ import { createHooks, emitEffect, withNotice } from './hooks';
 import { loadEnv } from './env';
 import type { HandleEventMap, HandleEventName, Notice } from './hooks';
 import { sessionCommands } from './commands';
+import { nextWithChoice } from './case-choice';
 import { fullRender } from './render-all';
 import { followStorage } from './follow';
 import { followGuardNotices, guardLines } from './guard-notices';
@@ -209,9 +210,10 @@ export function createHandle(init: HandleInit): SessionHandle {
     if (!applied.ok) return { ok: false, error: applied.error, state: current };
     adopt(applied.state, applied.rev);
     if (event.type === 'start') void inviteToSession(board, applied.state, selfId);
-    // Entering the first phase: every region gets its mark, not only the ones that change.
-    const effects =
-      event.type === 'start' ? fullRender(method, applied.state, applied.effects) : applied.effects;
+    // Entering the first phase every region gets its mark, not only the ones that change; at the
+    // end every region loses it.
+    const whole = event.type === 'start' || event.type === 'end';
+    const effects = whole ? fullRender(method, applied.state, applied.effects) : applied.effects;
     return render(effects, before);
   };
 
@@ -230,6 +232,8 @@ export function createHandle(init: HandleInit): SessionHandle {
     on: (type, listener) => hooks.on(type, listener),
     dispatch,
     ...sessionCommands(dispatch, () => current, selfId),
+    // Leaving a phase whose vote chooses the case, the chosen case's writer becomes inbrenger.
+    next: () => nextWithChoice({ board, method, state: () => current, dispatch, notify }),
     notices: () => [...notices, ...guardNow()].sort((a, b) => a.at - b.at).slice(-50),
     notify,
     pending: () => pending,

@@ -71,7 +71,12 @@ const idsOf = (raw: unknown): string[] =>
 export function attachPrivateWriting(
   miro: MiroLike,
   handle: SessionHandle,
-  options: { storage: StorageLike; selfId: string },
+  options: {
+    storage: StorageLike;
+    selfId: string;
+    /** A writer's own client, when the host has it (the practice board): their notes go up from it. */
+    clientOf?: (authorId: string) => MiroLike | undefined;
+  },
 ): PrivateWriting {
   const { board } = miro;
   const sid = handle.sessionId;
@@ -149,7 +154,12 @@ export function attachPrivateWriting(
     changed();
     return held;
   };
-  const reveal = async (region: string, names: 'with' | 'without', held: PrivateNote[]) =>
+  const reveal = async (
+    region: string,
+    names: 'with' | 'without',
+    held: PrivateNote[],
+    order: string[],
+  ) =>
     runReveal({
       miro,
       handle,
@@ -160,10 +170,13 @@ export function attachPrivateWriting(
       names,
       held,
       indexOf,
+      order,
+      ...(options.clientOf ? { clientOf: options.clientOf } : {}),
       changed,
     });
   const stopHook = handle.on('reveal', ({ effect }) => {
-    void reveal(effect.region, effect.names, takeHeld(effect.region, effect.authorIds));
+    const held = takeHeld(effect.region, effect.authorIds);
+    void reveal(effect.region, effect.names, held, effect.authorIds);
   });
   void markPanel(collection, sid, options.selfId, true);
 
@@ -221,8 +234,9 @@ export function attachPrivateWriting(
         .reverse()
         .find((r) => r.region === region && r.phaseIndex === state.phaseIndex);
       if (!record) return { ok: false, error: notRevealed };
-      const held = takeHeld(region, revealAuthorIds(method, state, region));
-      return (await reveal(region, record.names, held))
+      const order = revealAuthorIds(method, state, region);
+      const held = takeHeld(region, order);
+      return (await reveal(region, record.names, held, order))
         ? { ok: true }
         : { ok: false, error: { code: 'reveal-failed', message: revealFailed } };
     },

@@ -1,5 +1,6 @@
 // The whole board rendering for where a session stands: used on entering the first phase (every
-// region gets its mark) and by retryEffects when nothing is pending. Target states only.
+// region gets its mark), at the end (every region released, the step card says so) and by
+// retryEffects when nothing is pending. Target states only.
 import type { Method } from '../catalog/schema';
 import type { Effect } from '../session/effects';
 import { statesAt } from '../session/position';
@@ -16,7 +17,11 @@ export function targetStates(method: Method, state: SessionState): Record<string
   );
 }
 
-/** Returns `effects` with region changes replaced by a sync of every region, plus the track and step card; pure. */
+/**
+ * Returns `effects` with region changes replaced by a sync of every region, plus the track and
+ * step card while running, the step card once ended (effects.ts draws an ended session's regions
+ * released); pure.
+ */
 export function fullRender(
   method: Method,
   state: SessionState,
@@ -25,11 +30,9 @@ export function fullRender(
   if (state.status === 'setup') return [...effects];
   const rest = effects.filter((e) => e.type !== 'apply-regions' && e.type !== 'sync-regions');
   const out: Effect[] = [{ type: 'sync-regions', states: targetStates(method, state) }, ...rest];
-  if (state.status === 'running') {
-    if (!rest.some((e) => e.type === 'highlight-phase'))
-      out.push({ type: 'highlight-phase', index: state.phaseIndex });
-    if (!rest.some((e) => e.type === 'step-card'))
-      out.push({ type: 'step-card', phaseIndex: state.phaseIndex, stage: state.stage });
-  }
+  if (state.status === 'running' && !rest.some((e) => e.type === 'highlight-phase'))
+    out.push({ type: 'highlight-phase', index: state.phaseIndex });
+  if (!rest.some((e) => e.type === 'step-card'))
+    out.push({ type: 'step-card', phaseIndex: state.phaseIndex, stage: state.stage });
   return out;
 }

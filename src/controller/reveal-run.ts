@@ -1,7 +1,7 @@
 // The facilitator's side of a reveal in a panel: which panels answer (storage `panels:<sid>`,
 // the users with a panel open, kept by each panel), and one run of revealPrivate that hands
 // back only the notes that did not reach the board, so a second reveal never posts one twice.
-import { postPrivateNotes, revealPrivate } from '../guard/private';
+import { gridIndex, postPrivateNotes, revealPrivate } from '../guard/private';
 import type { PrivateNote, PrivateNotes, RegionBox } from '../guard/private';
 import type { CollectionLike, Json, MiroLike } from '../miro/types';
 import type { SessionHandle } from './handle';
@@ -65,6 +65,10 @@ export interface RevealRun {
   names: 'with' | 'without';
   held: PrivateNote[];
   indexOf: (authorId: string) => number;
+  /** The reveal's writers in participant order: each takes their own columns of the grid. */
+  order?: string[];
+  /** A writer's own client, when the host has it (the practice board). */
+  clientOf?: (authorId: string) => MiroLike | undefined;
   changed: () => void;
 }
 
@@ -92,11 +96,13 @@ export async function runReveal(r: RevealRun): Promise<boolean> {
   const posting = apart.length ? postApart(r, box, apart).then(keep) : Promise.resolve();
   try {
     const authorIds = await answeringPanels(collection, r.handle, r.selfId);
-    const payload = { region: r.region, names: r.names };
+    const payload = { region: r.region, names: r.names, ...(r.order ? { order: r.order } : {}) };
     await revealPrivate(r.miro, r.handle.sessionId, box, payload, same, r.indexOf, {
       keep,
       random: r.handle.random,
+      selfId: r.selfId,
       ...(authorIds ? { authorIds } : {}),
+      ...(r.clientOf ? { clientOf: r.clientOf } : {}),
     });
   } catch {
     // Failed before any note went up (the session read, the broadcast): all are still to post.
@@ -118,14 +124,31 @@ async function postApart(r: RevealRun, box: RegionBox, notes: PrivateNote[]) {
     const key = `${keptAs(n, r.names)}:${keptAs(n, r.names) === 'with' ? n.authorId : ''}`;
     groups.set(key, [...(groups.get(key) ?? []), n]);
   }
-  const authors = r.handle.state().participants.length;
+  const payload = {
+    authors: r.handle.state().participants.length,
+    ...(r.order ? { order: r.order } : {}),
+  };
   const done = await Promise.all(
     [...groups.values()].map((list) => {
       const names = keptAs(list[0]!, r.names);
-      const index = names === 'with' ? r.indexOf(list[0]!.authorId) : 0;
+      const author = list[0]!.authorId;
+      const cell = names === 'with' ? gridIndex(payload, author, r.indexOf(author)) : null;
       const sid = r.handle.sessionId;
-      const count = Math.max(authors, index + 1);
-      return postPrivateNotes(r.miro, sid, r.region, box, list, names, index, count).then(
+      const own = cell && author !== r.selfId ? r.clientOf?.(author) : undefined;
+      const poster = own ? author : r.selfId;
+      const index = cell?.index ?? 0;
+      const count = cell?.authors ?? 1;
+      return postPrivateNotes(
+        own ?? r.miro,
+        sid,
+        r.region,
+        box,
+        list,
+        names,
+        index,
+        count,
+        poster,
+      ).then(
         (d) => d.failed,
         () => list,
       );

@@ -53,8 +53,11 @@ export interface BoardTimer {
   /** Starts the board timer when the board can use it; resolves to where the countdown runs. */
   start(ms: number): Promise<TimerSource>;
   stop(): Promise<void>;
-  /** Pauses, resumes or prolongs the board timer when the board has one; the app timer needs no call. */
-  adjust(action: 'pause' | 'resume' | 'prolong', ms: number): Promise<void>;
+  /**
+   * Pauses, resumes or prolongs the board timer when the board has one; the app timer needs no call.
+   * `restart` (+1 min after the time was up): a board timer that finished starts again with `ms`.
+   */
+  adjust(action: 'pause' | 'resume' | 'prolong', ms: number, restart?: boolean): Promise<void>;
   /** Where the countdown runs as far as this client knows (no call). */
   readonly source: TimerSource;
   dispose(): void;
@@ -112,14 +115,18 @@ export function createBoardTimer(board: BoardLike): BoardTimer {
       }
       running = false;
     },
-    async adjust(action, ms) {
+    async adjust(action, ms, restart) {
       // Any facilitator's panel may adjust the board's timer, also one that did not start it.
       if (!(await canUse())) return;
       const { timer } = board;
       try {
         if (action === 'pause') await timer.pause();
         else if (action === 'resume') await timer.resume();
-        else await timer.prolong(ms);
+        else if (restart && !(await timer.isStarted())) {
+          // The board timer finished at 00:00: the extra minute is a new countdown on the board.
+          await timer.start(ms);
+          running = true;
+        } else await timer.prolong(ms);
         source = 'board';
       } catch (error) {
         if (isTransient(error)) throw error;

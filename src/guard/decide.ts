@@ -1,5 +1,6 @@
 // The guard's decision core, pure: given what it knows (GuardView) and one item event on this
 // client, what to do: allow, ignore, park, restore a template item or restore from a snapshot.
+import { COVER_TEXT } from '../board/render-visual';
 import { canRate, canWrite, coveredAt } from '../session/permissions';
 import type {
   Decision,
@@ -87,6 +88,27 @@ export function mayPlace(view: GuardView, who: string, region: string, item: Eve
   if (canWrite(method, state, who, region, slotOwner)) return true;
   const sticker = item.type === 'shape' || RATING_WORD.test(plain(item.content ?? ''));
   return sticker && canRate(method, state, who, region);
+}
+
+const COVER_WORDS = new Set(Object.values(COVER_TEXT).map((t) => t.toLowerCase()));
+
+/**
+ * Returns whether a facilitator's item is the app's own doing rather than their writing: a
+ * sticky in a region revealed in this phase and round (the reveal's posts, anonymous ones too),
+ * or the cover over a region that is covered now; pure.
+ */
+export function madeByApp(view: GuardView, region: string, item: EventItem): boolean {
+  const { state } = view;
+  if (item.createdBy !== state.facilitatorId) return false;
+  if (item.type === 'shape')
+    return (
+      COVER_WORDS.has(plain(item.content ?? '').toLowerCase()) &&
+      coveredAt(view.method, state, region)
+    );
+  if (item.type !== 'sticky_note') return false;
+  return state.revealed.some(
+    (r) => r.region === region && r.phaseIndex === state.phaseIndex && r.round === state.round,
+  );
 }
 
 function snapshotEntry(view: GuardView, id: string) {
@@ -194,6 +216,8 @@ export function decide(
   if (!region) return { kind: 'allow', itemId };
   const who = kind === 'create' ? authorOf(view, item) : facilitator ? authorOf(view, item) : actor;
   if (mayPlace(view, who, region, item)) return { kind: 'allow', itemId };
+  if (facilitator && madeByApp(view, region, item))
+    return { kind: 'ignore', itemId, reason: 'facilitator' };
   if (facilitator) {
     const activity = { who: actor, what: 'wrote-for' as const, region, itemId };
     return { kind: 'ignore', itemId, reason: 'facilitator', activity };

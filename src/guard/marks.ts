@@ -1,7 +1,9 @@
 // Marks (R9 and the mark-answered actions): in a phase with a `choose-one` action its role (the
 // inbrenger) marks ONE item 'gekozen'; with `mark-answered` it marks items 'beantwoord'. A mark is
 // a board tag on a sticky, titled as the record reads it (src/record/tags.ts); marking again takes
-// it off. The facilitator may mark for a role holder who is not on Miro. Stored under `marks:<sid>`.
+// it off. The facilitator may mark for a role holder who is not on Miro, and marks the group's
+// choice in a vote that chooses the case (its writer becomes inbrenger: controller/case-choice).
+// Stored under `marks:<sid>`.
 // The reconciler's checkTags strips only rating tags (ids in `ratings:<sid>`), so marks stay.
 import type { Text } from '../catalog/schema';
 import type { BoardItem, Json, StickyItem, TagItem } from '../miro/types';
@@ -125,8 +127,13 @@ export function marksFor(view: GuardView, userId: string): MarkOffer[] {
   if (state.status !== 'running') return [];
   const actions = method.phases[state.phaseIndex]?.actions ?? [];
   return actions.flatMap((a): MarkOffer[] => {
+    if ('stage' in a && (a.stage ?? 0) > state.stage) return [];
+    // The vote that chooses the case: the facilitator marks the group's choice 'gekozen'.
+    if (a.kind === 'vote' && a.chooses === 'inbrenger') {
+      const allowed = userId === state.facilitatorId;
+      return [{ mark: 'gekozen', region: a.region, role: 'gespreksleider', allowed }];
+    }
     if (a.kind !== 'choose-one' && a.kind !== 'mark-answered') return [];
-    if ((a.stage ?? 0) > state.stage) return [];
     const mark: MarkKind = a.kind === 'choose-one' ? 'gekozen' : 'beantwoord';
     return [{ mark, region: a.region, role: a.by, allowed: mayMark(view, userId, a.by) }];
   });

@@ -1,9 +1,12 @@
 // Private writing and reveal (R7, R8, R19, R34, R38). Participants write in their own panel; the
 // notes stay in the panel's storage until the facilitator reveals. Protocol: the facilitator's
-// panel broadcasts REVEAL_EVENT {region, names, authors} (a broadcast does not reach the sender).
-// With names, every panel posts its own notes (Miro shows each as written by its author, which is
-// what 'met namen' promises). Without names, no panel may create a sticky (Miro would show the
-// creator): each panel hands its notes (texts only) to storage under
+// panel broadcasts REVEAL_EVENT {region, names, authors, order} (a broadcast does not reach the
+// sender). With names, every panel posts its own notes (Miro shows each as written by its author,
+// which is what 'met namen' promises); a note the facilitator holds for someone else goes up from
+// that person's own client when the host offers it (the practice board), else from the
+// facilitator's, signed with the name and its writer in metadata `a` (no 'Naam:' prefix, which
+// would read as the facilitator writing for them). Without names, no panel may create a sticky
+// (Miro would show the creator): each panel hands its notes (texts only) to storage under
 // `reveal:<sid>:<region>:<userId>`, an empty list when it has none; the facilitator's client
 // listens with onValue, creates every sticky itself in shuffled order, then clears the keys.
 import type { Json, MiroLike, StickyItem } from '../miro/types';
@@ -77,18 +80,31 @@ export function createPrivateNotes(storage: StorageLike, sessionId: string): Pri
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-/** Returns a revealed sticky's content: 'Naam: tekst' with names, the text alone without; pure. */
-export function revealContent(note: PrivateNote, names: 'with' | 'without'): string {
+/**
+ * Returns a revealed sticky's content: with names 'Naam: tekst' when its writer posts it (or
+ * `posterId` is not known), the text signed '— Naam' when someone else's client does; without
+ * names the text alone; pure.
+ */
+export function revealContent(
+  note: PrivateNote,
+  names: 'with' | 'without',
+  posterId?: string,
+): string {
   const text = esc(note.text);
-  return names === 'with'
-    ? `<p><strong>${esc(note.authorName)}:</strong> ${text}</p>`
-    : `<p>${text}</p>`;
+  if (names === 'without') return `<p>${text}</p>`;
+  if (posterId !== undefined && posterId !== note.authorId)
+    return `<p>${text}</p><p>${signature(note.authorName)}</p>`;
+  return `<p><strong>${esc(note.authorName)}:</strong> ${text}</p>`;
 }
+
+/** Returns the line that signs a revealed note posted for its writer ('— Eva'); pure. */
+export const signature = (name: string) => `— ${esc(name)}`;
 
 /**
  * Posts one author's notes as stickies in their cells of the region (metadata: author id unless
  * anonymous); returns the stickies made and the notes that failed, never throwing for one note.
- * `authorIndex` picks the cells, `authors` is how many authors post at once.
+ * `authorIndex` picks the cells, `authors` is how many authors post at once; `posterId`: the user
+ * whose client posts (see revealContent).
  */
 export async function postPrivateNotes(
   miro: MiroLike,
@@ -99,13 +115,15 @@ export async function postPrivateNotes(
   names: 'with' | 'without',
   authorIndex = 0,
   authors = authorIndex + 1,
+  posterId?: string,
 ): Promise<{ posted: StickyItem[]; failed: PrivateNote[] }> {
-  const spots = revealSpots(box, authorIndex, notes.length, authors);
+  const place = (taken: Parameters<typeof revealSpots>[4]) =>
+    revealSpots(box, authorIndex, notes.length, authors, taken);
   const posts = notes.map((n) => ({
-    content: revealContent(n, names),
-    ...(names === 'with' ? { authorId: n.authorId } : {}),
+    content: revealContent(n, names, posterId),
+    ...(names === 'with' && n.authorId ? { authorId: n.authorId } : {}),
   }));
-  const { posted, failed } = await postAt(miro, sessionId, region, box, posts, spots);
+  const { posted, failed } = await postAt(miro, sessionId, region, box, posts, place);
   return { posted, failed: failed.map((i) => notes[i]!) };
 }
 
@@ -114,6 +132,22 @@ export interface RevealPayload {
   names: 'with' | 'without';
   /** How many people may post at once (the session's participants): spreads their cells. */
   authors?: number;
+  /** The reveal's writers in order: writer i takes the grid's cells of author i of `authors`. */
+  order?: string[];
+}
+
+/** Returns the grid index of a writer and how many writers share the grid; pure. */
+export function gridIndex(
+  payload: Pick<RevealPayload, 'order' | 'authors'>,
+  authorId: string,
+  fallback: number,
+): { index: number; authors: number } {
+  const order = payload.order;
+  if (!order?.length)
+    return { index: fallback, authors: Math.max(payload.authors ?? 0, fallback + 1) };
+  const at = order.indexOf(authorId);
+  // Notes of someone outside the reveal's writers (a kept anonymous one) take a column after them.
+  return { index: at >= 0 ? at : order.length, authors: order.length + (at >= 0 ? 0 : 1) };
 }
 
 /** A reveal in which some notes did not reach the board; `failed` are those notes only. */
@@ -135,6 +169,10 @@ export interface RevealOptions {
   waitMs?: number;
   /** Takes back the notes that failed; without it, revealPrivate throws RevealFailed. */
   keep?: (failed: PrivateNote[]) => void;
+  /** The client of a writer on this board, when the host has it (the practice board): their notes go up from it. */
+  clientOf?: (authorId: string) => MiroLike | undefined;
+  /** This client's user (default: asked of the board). */
+  selfId?: string;
 }
 
 /**
@@ -154,11 +192,13 @@ export async function revealPrivate(
   const { board } = miro;
   const c = board.storage.collection('intervisie');
   const state = readSessionLoose(await withRetry(() => c.get(KEYS.session(sessionId))));
-  const authors = Math.max(
-    1,
-    state?.participants.length ?? 0,
-    ...held.map((n) => authorIndexOf(n.authorId) + 1),
-  );
+  const authors = payload.order?.length
+    ? payload.order.length
+    : Math.max(
+        1,
+        state?.participants.length ?? 0,
+        ...held.map((n) => authorIndexOf(n.authorId) + 1),
+      );
   const sent = { ...payload, authors };
   const failed: PrivateNote[] = [];
   let posted: StickyItem[];
@@ -166,21 +206,25 @@ export async function revealPrivate(
     posted = await gatherAnonymous(miro, sessionId, box, sent, held, opts, failed);
   } else {
     await withRetry(() => board.events.broadcast(REVEAL_EVENT, sent as unknown as Json));
+    const me = opts.selfId ?? (await board.getUserInfo()).id;
     const byAuthor = new Map<string, PrivateNote[]>();
     for (const n of held) byAuthor.set(n.authorId, [...(byAuthor.get(n.authorId) ?? []), n]);
     const done = await Promise.all(
-      [...byAuthor].map(([author, list]) =>
-        postPrivateNotes(
-          miro,
+      [...byAuthor].map(([author, list]) => {
+        const own = author !== me ? opts.clientOf?.(author) : undefined;
+        const cell = gridIndex(sent, author, authorIndexOf(author));
+        return postPrivateNotes(
+          own ?? miro,
           sessionId,
           payload.region,
           box,
           list,
           'with',
-          authorIndexOf(author),
-          authors,
-        ),
-      ),
+          cell.index,
+          Math.max(authors, cell.authors),
+          own ? author : me,
+        );
+      }),
     );
     done.forEach((d) => failed.push(...d.failed));
     posted = done.flatMap((d) => d.posted);
@@ -221,11 +265,24 @@ export function listenForReveal(
         .catch(() => back(go));
       return;
     }
-    const authors = p.authors ?? authorIndex + 1;
-    void postPrivateNotes(miro, sessionId, p.region, box, go, p.names, authorIndex, authors).then(
-      (r) => back(r.failed),
-      () => back(go),
-    );
+    const byAuthor = new Map<string, PrivateNote[]>();
+    for (const n of go) byAuthor.set(n.authorId, [...(byAuthor.get(n.authorId) ?? []), n]);
+    for (const [author, list] of byAuthor) {
+      const cell = gridIndex(p, author, authorIndex);
+      void postPrivateNotes(
+        miro,
+        sessionId,
+        p.region,
+        box,
+        list,
+        p.names,
+        cell.index,
+        cell.authors,
+      ).then(
+        (r) => back(r.failed),
+        () => back(list),
+      );
+    }
   };
   void miro.board.events.on(REVEAL_EVENT, handler);
   return () => void miro.board.events.off(REVEAL_EVENT, handler);

@@ -5,7 +5,7 @@ import type { Json, MiroLike, StickyItem } from '../miro/types';
 import { withRetry } from './echo';
 import type { PrivateNote, RevealOptions, RevealPayload } from './private';
 import { REVEAL_EVENT } from './private';
-import { postAt, revealSpots, type Post, type RegionBox } from './reveal-place';
+import { postAt, revealSpots, type Place, type Post, type RegionBox } from './reveal-place';
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
@@ -46,13 +46,17 @@ export async function gatherAnonymous(
   let open = false;
   let finish = () => undefined as void;
   const all = new Promise<void>((r) => (finish = r));
+  // What lay in the region before the first batch: later batches take the cells after it.
+  let before: Parameters<Place>[0] | undefined;
   // Posts texts in a fresh shuffled order at the next free cells, then clears the handed keys.
   const post = async (batch: string[], keys: string[]) => {
     const order = shuffled(batch, random);
-    const spots = revealSpots(box, 0, used + order.length, 1).slice(used);
+    const from = used;
     used += order.length;
+    const place: Place = (taken) =>
+      revealSpots(box, 0, from + order.length, 1, (before ??= taken)).slice(from);
     const posts: Post[] = order.map((t) => ({ content: `<p>${esc(t)}</p>` }));
-    const r = await postAt(miro, sessionId, region, box, posts, spots);
+    const r = await postAt(miro, sessionId, region, box, posts, place);
     const lost = r.failed.map((i) => order[i]!);
     failed.push(...lost.map((text) => ({ region, text, authorId: '', authorName: '' })));
     await Promise.all(keys.map((k) => withRetry(() => c.remove(k)).catch(() => undefined)));

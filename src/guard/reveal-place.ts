@@ -1,5 +1,6 @@
-// Where revealed notes go: a grid inside the region's frame in which every author's notes take
-// cells no other author's can take, wrapping to new rows; what does not fit goes into the parking
+// Where revealed notes go: a tidy grid inside the region's frame (equal cells in aligned rows and
+// columns) in which every author's notes take cells no other author's can take, skipping cells a
+// note already lies on; what does not fit goes into the parking
 // frame, on free cells, with a note saying where it came from (and, when that is full too, onto
 // an empty stretch of board beside it). Posting never stops halfway: each
 // note succeeds or is handed back.
@@ -23,34 +24,57 @@ export interface Post {
 }
 
 const CELL = 210;
-const PER_AUTHOR = 4;
+
+type Spot = { x: number; y: number };
+type Box = { x: number; y: number; width: number; height: number };
+const overlaps = (a: Box, b: Box) =>
+  Math.abs(a.x - b.x) < (a.width + b.width) / 2 && Math.abs(a.y - b.y) < (a.height + b.height) / 2;
 
 /**
- * Returns absolute spots inside the region for an author's `count` notes, null where the frame is
- * full. Cells run in rows; author i takes cells i·4…i·4+3 of every lap of `authors`·4 cells, so
- * panels posting at once never share a cell, however many notes each has; pure.
+ * Returns the grid cells of author `authorIndex` of `authors`, in the order their notes take them:
+ * the grid fills the region in equal cells, centred, in aligned rows and columns. Each author owns
+ * whole columns (author i: columns i, i + authors, …, filled top-down); the columns left over when
+ * `authors` does not divide the columns are shared row by row, one cell per author in turn. A
+ * single author fills the grid row by row. No two authors ever share a cell; pure.
+ */
+function cellsOf(box: RegionBox, authorIndex: number, authors: number): Spot[] {
+  const cols = Math.max(1, Math.floor((box.width - 80) / CELL));
+  // Rows from 200 below the top (under the title) to 110 above the bottom: a note stays inside.
+  const rows = Math.max(1, Math.floor((box.height - 310) / CELL) + 1);
+  const left = box.x - ((cols - 1) * CELL) / 2;
+  const top = box.y - box.height / 2 + 200;
+  const at = (col: number, row: number) => ({ x: left + col * CELL, y: top + row * CELL });
+  const n = Math.max(1, authors, authorIndex + 1);
+  if (n === 1)
+    return Array.from({ length: cols * rows }, (_, i) => at(i % cols, Math.floor(i / cols)));
+  const laps = Math.floor(cols / n);
+  const out: Spot[] = [];
+  for (let lap = 0; lap < laps; lap++)
+    for (let row = 0; row < rows; row++) out.push(at(lap * n + authorIndex, row));
+  const rest = cols - laps * n;
+  for (let m = authorIndex; rest > 0 && m < rest * rows; m += n)
+    out.push(at(laps * n + (m % rest), Math.floor(m / rest)));
+  return out;
+}
+
+/**
+ * Returns absolute spots inside the region for an author's `count` notes, null where the author's
+ * cells are full: their cells of the region's grid (see cellsOf) that no item in `taken` overlaps,
+ * so panels posting at once never share a cell and nothing lands on a note already there; pure.
  */
 export function revealSpots(
   box: RegionBox,
   authorIndex: number,
   count: number,
   authors = authorIndex + 1,
-): ({ x: number; y: number } | null)[] {
-  const cols = Math.max(1, Math.floor((box.width - 80) / CELL));
-  const rows = Math.max(1, Math.floor((box.height - 300) / CELL) + 1);
-  const left = box.x - box.width / 2 + 40 + CELL / 2;
-  const top = box.y - box.height / 2 + 200;
-  const lap = Math.max(authors, authorIndex + 1) * PER_AUTHOR;
-  return Array.from({ length: count }, (_, i) => {
-    const n = Math.floor(i / PER_AUTHOR) * lap + authorIndex * PER_AUTHOR + (i % PER_AUTHOR);
-    if (n >= cols * rows) return null;
-    return { x: left + (n % cols) * CELL, y: top + Math.floor(n / cols) * CELL };
-  });
+  taken: readonly Box[] = [],
+): (Spot | null)[] {
+  const sticky = { width: 180, height: 207 };
+  const free = cellsOf(box, authorIndex, authors).filter(
+    (c) => !taken.some((t) => overlaps({ ...c, ...sticky }, t)),
+  );
+  return Array.from({ length: count }, (_, i) => free[i] ?? null);
 }
-
-type Box = { x: number; y: number; width: number; height: number };
-const overlaps = (a: Box, b: Box) =>
-  Math.abs(a.x - b.x) < (a.width + b.width) / 2 && Math.abs(a.y - b.y) < (a.height + b.height) / 2;
 
 /** Returns up to `count` free cells inside a frame (absolute), skipping cells that overlap `taken`; pure. */
 export function freeCells(frame: Box, taken: readonly Box[], count: number): Box[] {
@@ -101,15 +125,31 @@ async function overflowCells(miro: MiroLike, sessionId: string, box: RegionBox, 
   return [...cells, ...gridIn({ ...block, ...want }, rest)];
 }
 
-/** Returns the region's frame and the parking frame, those that exist (calls the SDK). */
-async function framesFor(miro: MiroLike, sessionId: string, region: string): Promise<FrameItem[]> {
+/** Returns the region's frame and the parking frame, those that exist, and the template map (calls the SDK). */
+async function framesFor(miro: MiroLike, sessionId: string, region: string) {
   const c = miro.board.storage.collection('intervisie');
   const map = readTemplateMap(await withRetry(() => c.get(KEYS.template(sessionId))));
   const ids = Object.entries(map)
     .filter(([k]) => k.endsWith(`/${region}/frame`) || k.endsWith('/parking/frame'))
     .map(([, id]) => id);
   const got = await Promise.all(ids.map((id) => miro.board.getById(id).catch(() => undefined)));
-  return got.filter((f): f is FrameItem => (f as { type?: string } | undefined)?.type === 'frame');
+  const frames = got.filter(
+    (f): f is FrameItem => (f as { type?: string } | undefined)?.type === 'frame',
+  );
+  const own = Object.entries(map).find(([k]) => k.endsWith(`/${region}/frame`))?.[1];
+  return { frames, map, regionFrame: frames.find((f) => f.id === own) };
+}
+
+/** Returns the absolute boxes of what lies in the region's frame besides the template (calls the SDK once). */
+async function takenIn(frame: FrameItem | undefined, template: Record<string, string>) {
+  if (!frame) return [];
+  const ids = new Set(Object.values(template));
+  const children = (await withRetry(() => frame.getChildren())) as (Box & { id: string })[];
+  const left = frame.x - frame.width / 2;
+  const top = frame.y - frame.height / 2;
+  return children
+    .filter((ch) => !ids.has(ch.id))
+    .map((ch) => ({ x: left + ch.x, y: top + ch.y, width: ch.width, height: ch.height }));
 }
 
 /** Returns the parking frame's box and the boxes of what lies in it, or undefined (calls the SDK). */
@@ -131,10 +171,14 @@ export function overflowNote(region: string): string {
   return `<p>Geen plaats meer in ${region} bij de onthulling: deze notities horen daar.</p>`;
 }
 
+/** The spots of a batch of notes, given what lies in the region already (see revealSpots). */
+export type Place = (taken: readonly Box[]) => readonly (Spot | null)[];
+
 /**
- * Posts notes as stickies at the given spots; a null spot sends the note to the parking frame
- * (with one note beside them), or under the region when there is no parking frame. Returns the
- * stickies made and the indexes of the notes that failed (each note is tried on its own).
+ * Posts notes as stickies at the spots `place` gives for what lies in the region now; a null spot
+ * sends the note to the parking frame (with one note beside them), or under the region when there
+ * is no parking frame. Returns the stickies made and the indexes of the notes that failed (each
+ * note is tried on its own).
  */
 export async function postAt(
   miro: MiroLike,
@@ -142,10 +186,13 @@ export async function postAt(
   region: string,
   box: RegionBox,
   posts: readonly Post[],
-  spots: readonly ({ x: number; y: number } | null)[],
+  place: Place,
 ): Promise<{ posted: StickyItem[]; failed: number[] }> {
   const { board } = miro;
-  const frames = await framesFor(miro, sessionId, region).catch(() => [] as FrameItem[]);
+  const found = await framesFor(miro, sessionId, region).catch(() => undefined);
+  const frames = found?.frames ?? [];
+  const taken = await takenIn(found?.regionFrame, found?.map ?? {}).catch(() => []);
+  const spots = place(taken);
   // Miro is not known to parent an item created over a frame: it joins the frame it lies in.
   const join = async (item: StickyItem | BoardItem, x: number, y: number) => {
     const f = frames.find(

@@ -150,6 +150,8 @@ function screen(s: PanelState, a: PanelActions, host: PanelHost, views: SessionV
           {...(host.enableDrop ? { enableDrop: host.enableDrop } : {})}
           {...(host.mark ? { onMark: host.mark } : {})}
           onReport={(kind) => host.onReport?.(kind, s.controller!)}
+          onNewSession={a.newSession}
+          {...(host.fit ? { onFit: () => host.fit!(s.controller!.state().sessionId) } : {})}
           {...(host.notes ? { notes: host.notes(s.controller.state().sessionId) } : {})}
           {...(s.me ? { selfId: s.me.id } : {})}
         />

@@ -226,7 +226,7 @@ export function createPanelActions(
       if (problem) return store.set({ error: problem.message });
       store.set({ screen: 'generate', error: null, progress: null });
     },
-    /** Generates the template (resuming after a failure), then starts the session. */
+    /** Places the template (resuming after a failure) and stores the session; Start comes later. */
     async generate() {
       const input = setupInput(s());
       if (!input || s().busy) return;
@@ -242,9 +242,26 @@ export function createPanelActions(
         });
         return;
       }
-      const started = await host.start(input);
-      if (!started.ok) return store.set({ busy: false, error: started.error.message });
-      store.set({ busy: false, controller: started.controller, screen: 'lead' });
+      const placed = await host.prepare(input);
+      if (!placed.ok) return store.set({ busy: false, error: placed.error.message });
+      store.set({ busy: false, controller: placed.controller, screen: 'lead' });
+    },
+    /** Lets go of the ended session and starts over at the method choice; the board stays as it is. */
+    newSession() {
+      s().controller?.close?.();
+      store.set({
+        screen: 'choose',
+        methodId: null,
+        controller: null,
+        expanded: null,
+        roles: {},
+        drawNote: null,
+        viskom: null,
+        pairs: [],
+        progress: null,
+        busy: false,
+        error: null,
+      });
     },
   };
 }

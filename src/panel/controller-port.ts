@@ -45,6 +45,8 @@ export interface PanelController {
   participantView(participantId: string, lang: Lang): ParticipantView;
   /** Calls `listener` after every change; returns the unsubscribe function. */
   subscribe(listener: () => void): () => void;
+  /** Starts the placed session: step 1 opens and its timer runs. */
+  start(): Promise<Outcome>;
   next(): Promise<Outcome>;
   previous(): Promise<Outcome>;
   goto(phaseIndex: number, options?: { confirmed?: boolean }): Promise<Outcome>;
@@ -96,7 +98,7 @@ export interface PrivateNotesPort {
   remove(index: number): void;
 }
 
-/** Everything setup needs: people, history, generating the template, starting the session. */
+/** Everything setup needs: people, history, placing the template, storing the session. */
 export interface SetupInput {
   method: Method;
   participants: Participant[];
@@ -130,11 +132,14 @@ export interface PanelHost {
     input: SetupInput,
     onProgress: (done: number, total: number) => void,
   ): Promise<GenerateOutcome>;
-  start(
+  /** Stores the session for the placed template, not started yet: the facilitator starts it later. */
+  prepare(
     input: SetupInput,
   ): Promise<{ ok: true; controller: PanelController } | { ok: false; error: PanelError }>;
-  /** The session running on this board, if any. */
+  /** The session on this board (placed or running), if any. */
   open(): Promise<{ controller: PanelController; method: Method } | null>;
+  /** Brings the session's template into this user's view ('Passend'). */
+  fit?(sessionId: string): Promise<Outcome>;
   /** Rates the current selection on the board. */
   rate(rating: RatingId): Promise<Outcome>;
   /** Marks (or unmarks) the board selection 'gekozen' / 'beantwoord'; `marked` says which it did. */

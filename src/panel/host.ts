@@ -36,6 +36,9 @@ export interface HostOptions {
   storage?: StorageLike;
   /** How the board check waits for other clients' replies (default: real timers). */
   checkWait?: (ms: number) => Promise<void>;
+  /** A participant's own client on this board, when the host has one (the practice board): a
+   *  revealed note the facilitator holds for them goes up from it, as written by them. */
+  clientOf?: (userId: string) => MiroLike | undefined;
 }
 
 const ROLE_ORDER = ['inbrenger', 'gespreksleider', 'binnengroep', 'buitengroep'];
@@ -66,7 +69,11 @@ export function createMiroHost(miro: MiroLike, options: HostOptions = {}): Panel
       (u) => u.id,
       () => handle.state().facilitatorId,
     );
-    const writing = attachPrivateWriting(miro, handle, { storage, selfId });
+    const writing = attachPrivateWriting(miro, handle, {
+      storage,
+      selfId,
+      ...(options.clientOf ? { clientOf: options.clientOf } : {}),
+    });
     // The session's end adds its verslag to the group's history (on the panel that ended it).
     const { recordOnEnd, createReportActions } = await import('./report');
     const stopRecording = recordOnEnd(miro, handle, { lang: options.lang ?? 'nl', now });
@@ -103,7 +110,8 @@ export function createMiroHost(miro: MiroLike, options: HostOptions = {}): Panel
     async lastInbrengers() {
       const { openSession } = await import('../controller/session');
       const opened = await openSession(miro, { lookup });
-      if (!opened.ok) return [];
+      // No session on the board (the last one ended): the group's history knows who brought one.
+      if (!opened.ok) return (await import('./report')).historyInbrengers(miro);
       const s = opened.handle.state();
       opened.handle.close();
       return s.participants.filter((p) => s.roles[p.id]?.includes('inbrenger')).map((p) => p.id);
@@ -131,7 +139,7 @@ export function createMiroHost(miro: MiroLike, options: HostOptions = {}): Panel
       session.map = r.map;
       return { ok: true };
     },
-    async start(input) {
+    async prepare(input) {
       const session = sessionFor(input);
       const { startSession } = await import('../controller/session');
       const opened = await startSession(miro, {
@@ -151,8 +159,6 @@ export function createMiroHost(miro: MiroLike, options: HostOptions = {}): Panel
         lookup: (id) => (id === input.method.id ? input.method : lookup(id)),
       });
       if (!opened.ok) return { ok: false, error: opened.error };
-      const started = await opened.handle.start();
-      if (!started.ok) return { ok: false, error: started.error };
       pending = null;
       return { ok: true, controller: await wrap(opened.handle, input.lang) };
     },
@@ -161,6 +167,10 @@ export function createMiroHost(miro: MiroLike, options: HostOptions = {}): Panel
       const opened = await openSession(miro, { lookup, now, random });
       if (!opened.ok) return null;
       return { controller: await wrap(opened.handle), method: opened.handle.method };
+    },
+    async fit(sessionId) {
+      const { fitTemplate } = await import('./fit');
+      return fitTemplate(miro, sessionId);
     },
     rate: options.rate ?? guarded.rate,
     mark: guarded.mark,

@@ -3,7 +3,7 @@
 // module loads with `await import(...)` so the panel's first chunk stays small. Never throws.
 import type { TemplateMap } from '../board/template-map';
 import type { Method, Text } from '../catalog/schema';
-import type { MiroLike } from '../miro/types';
+import type { ItemBase, MiroLike } from '../miro/types';
 import type { AgendaCard, History } from '../record/history';
 import type { Lang, Report } from '../record/report-types';
 import type { SessionState } from '../session/state';
@@ -31,7 +31,7 @@ export interface ReportOptions {
 }
 
 export interface ReportActions {
-  /** Writes the verslag frame beside the template; again updates the same frame. */
+  /** Writes the verslag frame beside the template and zooms to it; again updates the same frame. */
   toBoard(): Promise<Result<{ frameId: string }>>;
   /** Downloads `verslag-<method>-<date>.md`. */
   download(): Promise<Result<{ name: string; text: string }>>;
@@ -114,7 +114,13 @@ export function createReportActions(
       withReport<{ frameId: string }>(async (report, map) => {
         const { writeReportFrame } = await import('../board/report-frame');
         const written = await writeReportFrame(miro, report, map, lang);
-        return written.ok ? { ok: true, frameId: written.frameId } : written;
+        if (!written.ok) return written;
+        // The facilitator sees the verslag where it landed; a failed zoom leaves it written.
+        await miro.board
+          .getById(written.frameId)
+          .then((frame) => miro.board.viewport.zoomTo(frame as ItemBase))
+          .catch(() => undefined);
+        return { ok: true, frameId: written.frameId };
       }),
     download: () =>
       withReport<{ name: string; text: string }>(async (report) => {

@@ -16,6 +16,8 @@ export interface BoardProps {
   items: readonly InspectedItem[];
   tags: readonly StoredTag[];
   nameOf: (id: string) => string;
+  /** The author line of a sticky note when it is not its creator's (a revealed private note). */
+  authorOf?: (item: InspectedItem) => string;
   selectedId: string | undefined;
   /** When set, the next click on the board writes a sticky there and calls onPlaced. */
   placing: boolean;
@@ -207,6 +209,7 @@ export function Board(props: BoardProps) {
             selectedId={props.selectedId}
             drag={drag}
             nameOf={props.nameOf}
+            authorOf={props.authorOf}
           />
         </g>
       </svg>

@@ -18,6 +18,8 @@ export interface DrawProps {
   drag?: { id: string; dx: number; dy: number } | undefined;
   /** Name of a user id, for the author line on sticky notes. */
   nameOf?: (id: string) => string;
+  /** The author line of a sticky note when it is not its creator's (a revealed private note). */
+  authorOf?: ((item: InspectedItem) => string) | undefined;
 }
 
 const str = (v: unknown, d: string) => (typeof v === 'string' ? v : d);
@@ -243,7 +245,11 @@ export function BoardItems(props: DrawProps): JSX.Element {
             ) : item.type === 'shape' ? (
               <Shape item={item} />
             ) : item.type === 'sticky_note' ? (
-              <Sticky item={item} tags={tags} author={name(item.createdBy)} />
+              <Sticky
+                item={item}
+                tags={tags}
+                author={props.authorOf?.(item) ?? name(item.createdBy)}
+              />
             ) : (
               <Text item={item} />
             );

@@ -34,11 +34,15 @@ export async function rateWithRunningGuard(miro: MiroLike, rating: RatingId): Pr
     : { ok: true };
 }
 
-/** Mounts the panel for `miro` in `root` in `lang`; returns a function that unmounts it. */
+/**
+ * Mounts the panel for `miro` in `root` in `lang`; `clientOf` gives another practice user's
+ * client (a revealed note goes up from its writer's own client). Returns a function that unmounts it.
+ */
 export async function mountPanelFor(
   miro: MiroLike,
   root: HTMLElement,
   lang: Lang = 'nl',
+  clientOf?: (userId: string) => MiroLike | undefined,
 ): Promise<() => void> {
   const { mountPanel } = await import('../panel/mount');
   root.replaceChildren();
@@ -46,6 +50,7 @@ export async function mountPanelFor(
     lang,
     rate: (rating) => rateWithRunningGuard(miro, rating),
     guard: () => runningGuard(miro)?.guard,
+    ...(clientOf ? { clientOf } : {}),
   }) as unknown;
   return () => {
     if (typeof result === 'function') (result as () => void)();

@@ -47,7 +47,10 @@ export function boardOrder(items: readonly SnapshotItem[]): SnapshotItem[] {
 
 type People = Pick<SessionState, 'participants' | 'facilitatorId'>;
 
-/** A revealed private note is its author's (metadata `a`), or nobody's when revealed without names. */
+/**
+ * A revealed private note is its author's (metadata `a`, its signature line '— Naam' left out),
+ * or nobody's when revealed without names.
+ */
 function whoWrote(
   session: People,
   s: SnapshotItem,
@@ -56,7 +59,9 @@ function whoWrote(
   const revealed = s.app?.key.startsWith('private/') === true;
   if (revealed && !s.app?.author)
     return { authorId: null, author: '', lines, writtenFor: false, anonymous: true };
-  return { ...authorOf(session, s.app?.author ?? s.createdBy, lines), anonymous: false };
+  const who = authorOf(session, s.app?.author ?? s.createdBy, lines);
+  const signed = revealed && who.lines.length > 1 && who.lines.at(-1)?.trim() === `— ${who.author}`;
+  return { ...who, lines: signed ? who.lines.slice(0, -1) : who.lines, anonymous: false };
 }
 
 /** Returns a snapshot note as a verslag item of `region`; `from`: it lay in the parking frame; pure. */

@@ -143,8 +143,10 @@ const MINUTE = 60_000;
 /**
  * Returns the state with the phase timer paused, resumed or prolonged (stored, so every panel
  * shows the same countdown) and an adjust-timer effect for the board timer, or an error; pure.
+ * +1 min after the time was up gives a minute from now, however long ago the time ran out.
  */
 export function adjustTimer(
+  method: Method,
   state: SessionState,
   event: SessionEvent & { type: 'timer' },
   ctx: Ctx,
@@ -152,6 +154,10 @@ export function adjustTimer(
   if (state.phaseStartedAt === null)
     return fail('no-timer', 'Er loopt geen timer.', 'No timer is running.');
   const t = state.timer ?? { pausedAt: null, extraMs: 0 };
+  const ms = event.action === 'prolong' ? (event.ms ?? MINUTE) : 0;
+  const boxMs = Math.round((method.phases[state.phaseIndex]?.minutes ?? 0) * 60_000);
+  const endsAt = state.phaseStartedAt + boxMs + t.extraMs;
+  const up = event.action === 'prolong' && endsAt <= (t.pausedAt ?? ctx.now);
   let next = t;
   if (event.action === 'pause') {
     if (t.pausedAt !== null)
@@ -161,10 +167,10 @@ export function adjustTimer(
     if (t.pausedAt === null)
       return fail('not-paused', 'De timer loopt al.', 'The timer is already running.');
     next = { pausedAt: null, extraMs: t.extraMs + Math.max(0, ctx.now - t.pausedAt) };
-  } else next = { ...t, extraMs: t.extraMs + (event.ms ?? MINUTE) };
-  const ms = event.action === 'prolong' ? (event.ms ?? MINUTE) : 0;
+  } else if (up) next = { ...t, extraMs: t.extraMs + (t.pausedAt ?? ctx.now) - endsAt + ms };
+  else next = { ...t, extraMs: t.extraMs + ms };
   const effects: Effect[] = [
-    { type: 'adjust-timer', action: event.action, ms },
+    { type: 'adjust-timer', action: event.action, ms, ...(up ? { restart: true as const } : {}) },
     { type: 'persist' },
   ];
   return { state: { ...state, timer: next }, effects };

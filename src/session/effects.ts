@@ -15,8 +15,11 @@ export type Effect =
   /** The phase's timebox; `announce`: also the shared board timer, a clear start for everyone (R32). */
   | { type: 'start-timer'; ms: number; announce: boolean }
   | { type: 'stop-timer' }
-  /** Pause, resume or prolong the shared board timer (the app timer follows the stored state). */
-  | { type: 'adjust-timer'; action: 'pause' | 'resume' | 'prolong'; ms: number }
+  /**
+   * Pause, resume or prolong the shared board timer (the app timer follows the stored state).
+   * `restart`: +1 min after the time was up; a board timer that finished starts again with `ms`.
+   */
+  | { type: 'adjust-timer'; action: 'pause' | 'resume' | 'prolong'; ms: number; restart?: true }
   | { type: 'fragment-timer'; seconds: number }
   | { type: 'focus-region'; region: RegionId }
   | { type: 'round-started'; round: number; inbrengerId: string | null }

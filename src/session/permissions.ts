@@ -62,12 +62,13 @@ export function privateRegions(
  * and private, or hidden, and not revealed in this phase and round (a cover lies over it); pure.
  */
 export function coveredAt(method: Method, state: SessionState, regionId: RegionId): boolean {
-  if (state.status === 'setup') return false;
+  // Before the start nothing is covered yet, and the end takes every cover off.
+  if (state.status !== 'running') return false;
   const now = statesAt(method, state)[regionId];
   const revealed = state.revealed.some(
     (r) => r.region === regionId && r.phaseIndex === state.phaseIndex && r.round === state.round,
   );
   if (revealed || !now) return false;
   if (now.state === 'hidden') return true;
-  return now.state === 'open' && !!now.private && state.status === 'running';
+  return now.state === 'open' && !!now.private;
 }

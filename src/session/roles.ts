@@ -1,4 +1,5 @@
-// Role events: assign, pick or rotate the inbrenger, manage participants; and the start check.
+// Role events: assign, pick or rotate the inbrenger, the group's choice of a case (the chosen
+// case's writer becomes the inbrenger), manage participants; and the start check.
 import type { Method, RoleId } from '../catalog/schema';
 import type { Effect, Transitioned } from './effects';
 import { inbrengerRole } from './people';
@@ -11,6 +12,7 @@ type RoleEvent = Extract<
     type:
       | 'assign'
       | 'pickInbrenger'
+      | 'caseChosen'
       | 'rotate'
       | 'addParticipant'
       | 'removeParticipant'
@@ -139,6 +141,30 @@ function rotate(method: Method, state: SessionState) {
   );
 }
 
+/**
+ * Returns the state with `id` as the inbrenger because the group chose their case (the previous
+ * inbrenger becomes groepslid), or an error value when they cannot bring a case; no effects when
+ * they are the inbrenger already; pure.
+ */
+function caseChosen(method: Method, state: SessionState, id: string) {
+  const role = inbrengerRole(method);
+  if (!role)
+    return fail(
+      'no-inbrenger-role',
+      'Deze methode kent geen inbrenger.',
+      'This method has no case presenter.',
+    );
+  if (!eligibleInbrengers(state).includes(id))
+    return fail(
+      'not-eligible',
+      'De gespreksleider brengt geen casus in; kies de casus van een deelnemer.',
+      'The facilitator brings no case; choose a participant’s case.',
+    );
+  const holders = state.participants.filter((p) => state.roles[p.id]?.includes(role));
+  if (holders.length === 1 && holders[0]!.id === id) return { state, effects: [] };
+  return picked(method, state, id, []);
+}
+
 const persist = (state: SessionState, ids: string[]): Transitioned => ({
   state,
   effects: [{ type: 'roles-changed', participantIds: ids }, { type: 'persist' }],
@@ -161,6 +187,9 @@ export function roleEvent(
   switch (event.type) {
     case 'pickInbrenger':
       return pick(method, state, random);
+    case 'caseChosen':
+      if (!exists(event.participantId)) return unknown(event.participantId);
+      return caseChosen(method, state, event.participantId);
     case 'rotate':
       return rotate(method, state);
     case 'assign': {

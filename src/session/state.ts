@@ -100,6 +100,8 @@ export const SessionEvent = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('end') }),
   z.strictObject({ type: z.literal('assign'), participantId: z.string(), roles: z.array(RoleId) }),
   z.strictObject({ type: z.literal('pickInbrenger') }),
+  /** The group chose this participant's case on the board (a vote that chooses the inbrenger). */
+  z.strictObject({ type: z.literal('caseChosen'), participantId: z.string() }),
   z.strictObject({ type: z.literal('rotate') }),
   z.strictObject({ type: z.literal('addParticipant'), participant: Participant }),
   z.strictObject({ type: z.literal('removeParticipant'), participantId: z.string() }),

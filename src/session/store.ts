@@ -107,6 +107,7 @@ const MOVES = new Set([
   'newRound',
   'end',
   'pickInbrenger',
+  'caseChosen',
   'rotate',
 ]);
 

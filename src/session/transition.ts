@@ -119,7 +119,7 @@ function actOn(
 ): TransitionResult {
   if (event.type === 'consent') return consent(method, state, event, ctx);
   if (event.type === 'reveal') return reveal(method, state, event, ctx);
-  if (event.type === 'timer') return adjustTimer(state, event, ctx);
+  if (event.type === 'timer') return adjustTimer(method, state, event, ctx);
   return fail('unknown-event', 'Onbekende actie.', 'Unknown action.');
 }
 
@@ -163,6 +163,7 @@ export function transition(
     }
     case 'assign':
     case 'pickInbrenger':
+    case 'caseChosen':
     case 'rotate':
     case 'addParticipant':
     case 'removeParticipant':

@@ -35,11 +35,9 @@ async function setUp(page: Page, method: RegExp): Promise<void> {
   await panel.locator('#ip-inbrenger').selectOption(BRAM);
   await panel.locator('[data-action=to-board]').click();
   await panel.locator('[data-action=generate]').click();
-  const ready = panel.locator('[data-action=next], [data-action=start]').first();
-  await ready.waitFor({ timeout: 30_000 });
-  // Placing and starting may be two steps: start when the panel offers it.
-  const start = panel.locator('[data-action=start]');
-  if (await start.count()) await start.first().click();
+  // Placing and starting are two steps: the board stands ready until Start.
+  await panel.locator('[data-action=start]').waitFor({ timeout: 30_000 });
+  await panel.locator('[data-action=start]').click();
   await panel.locator('[data-action=next]').waitFor({ timeout: 10_000 });
 }
 

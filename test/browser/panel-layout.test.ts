@@ -40,7 +40,10 @@ async function setUp(page: Page, method: RegExp): Promise<void> {
   await panel.locator('#ip-inbrenger').selectOption(BRAM);
   await panel.locator('[data-action=to-board]').click();
   await panel.locator('[data-action=generate]').click();
-  await panel.locator('[data-action=next]').waitFor({ timeout: 30_000 });
+  // Placing and starting are two steps: the board stands ready until Start.
+  await panel.locator('[data-action=start]').waitFor({ timeout: 30_000 });
+  await panel.locator('[data-action=start]').click();
+  await panel.locator('[data-action=next]').waitFor({ timeout: 10_000 });
 }
 
 /** As the facilitator: 'Volgende' until the panel shows step `n` of `m`, or a confirm step. */
@@ -206,16 +209,24 @@ describe.skipIf(!hasChromium)('the panel at 320 × 700 in Chromium', { timeout: 
     await page.clock.fastForward('07:00'); // stap 2 is 6 minutes
     await page.waitForTimeout(1_200);
     expect(await panel.locator('[role=timer]').innerText()).toContain('00:00');
+    // The facilitator's choice at 00:00: the words, +1 min and Volgende, all in view together.
+    const said = panel.locator('[role=status][data-fact=time-up]');
+    expect(await said.innerText()).toContain('De tijd is om');
+    await expectInView(page, said);
+    await expectInView(page, panel.locator('[data-timer=plus]'));
+    await expectInView(page, panel.locator('[data-action=next]'));
+    expect(await overflows(page)).toEqual([]);
     await shot(page, 'panel-320-tijd-om-gespreksleider');
     await playAs(page, CHRIS);
     await page.waitForTimeout(1_200);
     expect(await panel.locator('[data-fact=may]').innerText()).toContain(
       'schrijven in Tips en aanbevelingen',
     );
-    const timer = panel.locator('[role=timer]');
-    // The participant's timer is someone else's work in progress; when it is there it shows 00:00.
-    if (await timer.count()) expect(await timer.innerText()).toContain('00:00');
-    else console.log('panel-layout: the participant panel shows no timer yet');
+    // Every participant sees the same timer at 00:00 and is told the time is up (read only).
+    expect(await panel.locator('[role=timer]').innerText()).toContain('00:00');
+    expect(await said.innerText()).toContain('De tijd is om');
+    await expectInView(page, said);
+    expect(await panel.locator('[data-timer]').count()).toBe(0);
     expect(await overflows(page)).toEqual([]);
     await shot(page, 'panel-320-tijd-om-deelnemer');
     await page.context().close();

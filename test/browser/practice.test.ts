@@ -41,7 +41,10 @@ async function setUp(page: Page, method: RegExp): Promise<void> {
   await panel.locator('#ip-inbrenger').selectOption(BRAM);
   await panel.locator('[data-action=to-board]').click();
   await panel.locator('[data-action=generate]').click();
-  await panel.locator('[data-action=next]').waitFor({ timeout: 30_000 });
+  // Placing and starting are two steps: the board stands ready until Start.
+  await panel.locator('[data-action=start]').waitFor({ timeout: 30_000 });
+  await panel.locator('[data-action=start]').click();
+  await panel.locator('[data-action=next]').waitFor({ timeout: 10_000 });
 }
 
 /**
@@ -237,7 +240,10 @@ describe.skipIf(!hasChromium)('practice board in Chromium', { timeout: 120_000 }
       await panel.locator('[data-action=generate]').waitFor();
       await check('op het bord zetten');
       await panel.locator('[data-action=generate]').click();
-      await panel.locator('[data-action=next]').waitFor({ timeout: 30_000 });
+      await panel.locator('[data-action=start]').waitFor({ timeout: 30_000 });
+      await check('bord klaar');
+      await panel.locator('[data-action=start]').click();
+      await panel.locator('[data-action=next]').waitFor({ timeout: 10_000 });
       await check('sessie leiden');
       await panel.locator('[data-timer=pause]').click();
       await panel.locator('[data-timer=resume]').waitFor();

@@ -80,7 +80,7 @@ describe('a reveal that partly fails', () => {
     const contents = notesIn();
     expect(contents).toHaveLength(written);
     expect(new Set(contents).size).toBe(written);
-    expect(contents).toContain(`<p><strong>${kept[0]!.authorName}:</strong> ${kept[0]!.text}</p>`);
+    expect(contents).toContain(`<p>${kept[0]!.text}</p><p>— ${kept[0]!.authorName}</p>`);
   });
 
   it('R34: without names a failed note is kept too and posted once by the second reveal', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { POINTER_KEY } from '../../src/app/headless';
-import { frameKey, HIGHLIGHT, trackKey } from '../../src/board/render-visual';
+import { frameKey, HIGHLIGHT, stepKey, trackKey } from '../../src/board/render-visual';
 import { joinSession, openSession } from '../../src/controller/session';
 import { RateLimitError } from '../../src/miro/simulator/index';
 import { COLLECTION, sessionKey } from '../../src/session/store';
@@ -23,6 +23,36 @@ describe('startSession', () => {
     };
     expect(stored.state.status).toBe('setup');
     expect(s.sim.inspect.appData()[POINTER_KEY]).toEqual({ v: 1, active: s.sessionId });
+  });
+});
+
+describe('placing apart from starting', () => {
+  it('keeps a placed session waiting: no region opens and no timer runs until start()', async () => {
+    const s = await staged(postIt, { sim: { timer: true } });
+    const placedAt = s.sim.clock.now();
+    s.sim.clock.advance(20 * 60_000);
+    await s.sim.settle();
+    expect(s.handle.state()).toMatchObject({ status: 'setup', startedAt: null });
+    expect(s.handle.timer()).toMatchObject({ running: false, endsAt: null });
+    expect(s.sim.inspect.timer().status).toBe('STOPPED');
+    for (const r of postIt.regions)
+      expect(shown(s, r.id)).toEqual({ title: r.title.nl, fill: '#ffffff', covered: false });
+    // A panel opened in between finds the placed session, not started.
+    const reopened = await openSession(s.sim.as('u-bram'), { now: () => s.sim.clock.now() });
+    if (!reopened.ok) throw new Error(reopened.error.message.en);
+    expect(reopened.handle.state().status).toBe('setup');
+    reopened.handle.close();
+
+    expect((await s.handle.start()).ok).toBe(true);
+    await s.sim.settle();
+    expectBoardAt(s);
+    expect(shown(s, 'vraag').title).toMatch(/^✎ /);
+    expect(s.handle.state().phaseStartedAt).toBe(placedAt + 20 * 60_000);
+    expect(s.sim.inspect.timer()).toMatchObject({
+      status: 'STARTED',
+      totalDuration: postIt.phases[0]!.minutes * 60_000,
+    });
+    expect(s.handle.timer().running).toBe(true);
   });
 });
 
@@ -248,17 +278,27 @@ describe('reveal and end', () => {
     expectBoardAt(s);
   });
 
-  it('locks open regions, clears the pointer and deletes no item when the session ends', async () => {
+  it('releases every region, says so on the step card, clears the pointer and deletes no item when the session ends', async () => {
     const s = await running('incident-casus');
     await s.handle.next();
     await s.sim.settle();
+    expect(s.method.regions.some((r) => /^🔒 /.test(shown(s, r.id).title))).toBe(true);
     const count = s.sim.inspect.items().length;
     const r = await s.handle.end();
     await s.sim.settle();
     expect(r.ok).toBe(true);
     expect(s.sim.inspect.items()).toHaveLength(count);
     expect(s.sim.inspect.appData()[POINTER_KEY]).toEqual({ v: 1, active: null });
-    for (const region of s.method.regions) expect(shown(s, region.id).title).not.toMatch(/^✎/);
+    for (const region of s.method.regions)
+      expect(shown(s, region.id)).toEqual({
+        title: region.title.nl,
+        fill: '#ffffff',
+        covered: false,
+      });
+    const card = s.sim.inspect.itemById(s.map.items[stepKey(s.method.id)]!) as { content: string };
+    expect(card.content).toBe(
+      '<p><strong>Sessie afgerond</strong></p><p>Alle vlakken zijn weer vrij. Alles blijft op het bord.</p>',
+    );
     expect(storedMap(s).sessionId).toBe(s.sessionId);
   });
 });

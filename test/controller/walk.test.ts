@@ -5,6 +5,7 @@ import type { Effect } from '../../src/session/effects';
 import { statesAt } from '../../src/session/position';
 import type { SessionState } from '../../src/session/state';
 import { transition } from '../../src/session/transition';
+import { choiceRegion } from '../../src/controller/case-choice';
 import { allMethods, expectBoardAt, seeded, staged } from './fixtures';
 import type { Staged } from './fixtures';
 
@@ -71,6 +72,9 @@ async function walk(method: Method, showContentAllowed: boolean) {
     await s.sim.settle();
     expect(moved.ok, JSON.stringify(!moved.ok && moved.error)).toBe(true);
     let want = expectedCalls(s, s.handle.state(), predicted.effects, !showContentAllowed);
+    // Leaving a vote that chooses the case (R5): the template map, the marks, the region's frame
+    // and its children are read to find the chosen note (none on this empty board).
+    if (choiceRegion(method, before)) want += 4;
     const newlyCovered = predicted.effects.some(
       (e) =>
         e.type === 'apply-regions' &&

@@ -62,7 +62,7 @@ describe('private writing and reveal', () => {
     expect(posted.map((p) => p.content).sort()).toEqual([
       '<p><strong>Bob:</strong> vraag van u-bob</p>',
       '<p><strong>Cas:</strong> vraag van u-cas</p>',
-      '<p><strong>Eva:</strong> vraag van Eva</p>',
+      '<p>vraag van Eva</p><p>— Eva</p>',
     ]);
     for (const p of posted) expect(b.regionOfItem(p.id)).toBe('vragen');
     expect(
@@ -71,7 +71,13 @@ describe('private writing and reveal', () => {
     expect(panels.every((n) => n.list('vragen').length === 0)).toBe(true);
     // 'Met namen': Miro shows each note as written by its author.
     const by = Object.fromEntries(
-      posted.map((p) => [p.content.match(/<strong>(\w+)/)![1], p.createdBy]),
+      posted.map((p) => [
+        p.content
+          .match(/<strong>(\w+)|— (\w+)/)!
+          .slice(1)
+          .join(''),
+        p.createdBy,
+      ]),
     );
     expect(by).toEqual({ Bob: 'u-bob', Cas: 'u-cas', Eva: 'u-fac' });
   });

@@ -68,7 +68,9 @@ describe('the example custom method (docs/custom-method.example.json)', () => {
     await p.click('[data-action="to-board"]');
     await p.until(() => p.has('[data-action="generate"]'));
     await p.click('[data-action="generate"]');
-    await p.until(() => p.has('[data-screen="lead"]'), 'the lead view');
+    await p.until(() => p.has('[data-action="start"]'), 'the ready view');
+    await p.click('[data-action="start"]');
+    await p.until(() => p.has('[data-fact="step"]'), 'step 1');
     expect(p.$('[data-fact="step"]').textContent).toBe('Spiegelronde · Stap 1 van 4');
     const frames = sim.inspect
       .items()

@@ -46,6 +46,7 @@ export function fakeController(
       listeners.add(l);
       return () => listeners.delete(l);
     },
+    start: () => apply({ type: 'start' }),
     next: () => apply({ type: 'next' }),
     previous: () => apply({ type: 'previous' }),
     goto: (phaseIndex, o) => apply({ type: 'goto', phaseIndex, confirmed: o?.confirmed }),

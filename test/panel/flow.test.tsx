@@ -45,7 +45,10 @@ describe('the facilitator flow', () => {
     await p.click('[data-action="to-board"]');
     await p.until(() => p.has('[data-action="generate"]'));
     await p.click('[data-action="generate"]');
-    await p.until(() => p.has('[data-screen="lead"]'), 'the lead view');
+    await p.until(() => p.has('[data-action="start"]'), 'the ready view');
+    expect(p.$('[data-fact="ready"]').textContent).toBe('Het bord staat klaar.');
+    await p.click('[data-action="start"]');
+    await p.until(() => p.has('[data-fact="step"]'), 'step 1');
 
     const items = sim.inspect.items();
     expect(

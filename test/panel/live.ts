@@ -87,7 +87,8 @@ export async function liveBoard(
   });
   if (!started.ok) throw new Error('start failed');
   const handle = started.handle;
-  await handle.start();
+  const running = await handle.start();
+  if (!running.ok) throw new Error(`start failed: ${running.error.message.en}`);
   const guards = new Map<string, StartedGuard>();
   for (const u of users) {
     const g = await startGuardWith(sim.as(u.id), {

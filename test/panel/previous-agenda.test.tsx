@@ -42,7 +42,7 @@ async function session(sim: ReturnType<typeof createSimulatedMiro>, seed: number
     storage: memoryStorage(),
   });
   expect((await host.generate(input, () => undefined)).ok).toBe(true);
-  const started = await host.start(input);
+  const started = await host.prepare(input);
   if (!started.ok) throw new Error(started.error.message.en);
   return started.controller;
 }

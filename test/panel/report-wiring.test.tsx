@@ -4,7 +4,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { HISTORY_COLLECTION, HISTORY_KEY } from '../../src/board/history';
 import { methods } from '../../src/catalog/methods';
-import { liveBoard } from './live';
+import { FOUR, FOUR_ROLES, liveBoard } from './live';
 import type { Live } from './live';
 
 const postIt = methods.byId('post-it')!;
@@ -13,13 +13,8 @@ afterEach(() => live?.cleanup());
 
 describe('Afronden in the panel', () => {
   it('records the history at the end and puts the verslag on the board', async () => {
-    const people = ['Fee', 'Ann', 'Bob'].map((name) => ({
-      id: `u-${name.toLowerCase()}`,
-      name,
-      onMiro: true,
-    }));
-    const roles = { 'u-fee': ['gespreksleider'], 'u-ann': ['inbrenger'], 'u-bob': ['groepslid'] };
-    const l = (live = await liveBoard(postIt, people, roles));
+    // Post-it asks two members at least: with fewer the session could not start.
+    const l = (live = await liveBoard(postIt, FOUR, FOUR_ROLES));
     const fee = await l.panel('u-fee', 'lead');
     const frames = () => l.sim.inspect.items().filter((i) => i.type === 'frame').length;
     const before = frames();

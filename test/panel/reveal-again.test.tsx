@@ -69,7 +69,7 @@ describe('revealing again from the lead view', () => {
     await waitFor(fee, () => !fee.has('[data-action="reveal-again"]'), 'the button gone');
     expect(notesIn()).toEqual([
       '<p><strong>Bob:</strong> Bob denkt aan een storm</p>',
-      '<p><strong>Eva:</strong> Eva hoort een echo</p>',
+      '<p>Eva hoort een echo</p><p>— Eva</p>',
     ]);
   });
 

@@ -24,7 +24,7 @@ function fakeHost(n: number, last: string[] = []): PanelHost {
     onlineUsers: async () => people(n),
     lastInbrengers: async () => last,
     generate: async () => ({ ok: true }),
-    start: async () => ({ ok: false, error: { code: 'x', message: { nl: 'x', en: 'x' } } }),
+    prepare: async () => ({ ok: false, error: { code: 'x', message: { nl: 'x', en: 'x' } } }),
     open: async () => null,
     rate: async () => ({ ok: true }),
   };

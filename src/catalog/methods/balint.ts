@@ -83,7 +83,15 @@ export const balint = method({
       minutes: 5,
       speaks: all,
       regions: { problemen: locked },
-      actions: [{ kind: 'vote', region: 'problemen', by: PRESENTER_AND_MEMBERS, votes: 1 }],
+      actions: [
+        {
+          kind: 'vote',
+          region: 'problemen',
+          by: PRESENTER_AND_MEMBERS,
+          votes: 1,
+          chooses: 'inbrenger',
+        },
+      ],
       rules: ['R33'],
     }),
     phase({

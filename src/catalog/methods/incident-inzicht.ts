@@ -65,7 +65,14 @@ export const incidentInzicht = method({
       speaks: PRESENTER_AND_MEMBERS,
       regions: { incidenten: open(PRESENTER_AND_MEMBERS, { ownSlot: true }) },
       actions: [
-        { kind: 'vote', region: 'incidenten', by: PRESENTER_AND_MEMBERS, votes: 1, stage: 1 },
+        {
+          kind: 'vote',
+          region: 'incidenten',
+          by: PRESENTER_AND_MEMBERS,
+          votes: 1,
+          stage: 1,
+          chooses: 'inbrenger',
+        },
       ],
       rules: ['R5'],
     }),

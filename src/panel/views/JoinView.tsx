@@ -1,5 +1,5 @@
 // View 5, Meedoen: what happens now, what I may do, my role, my private notes, my sticker tray.
-import { useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import type { Method } from '../../catalog/schema';
 import { dictFor, joinList } from '../../i18n/i18n';
 import type { Lang } from '../../i18n/i18n';
@@ -13,9 +13,11 @@ import type {
 } from '../controller-port';
 import { mayActs, mayDoText } from '../may-do';
 import { useController } from '../store';
+import { createTimerControl } from '../timer-control';
 import { PrivateBox } from './PrivateBox';
 import { MarkBar, marksOpenTo } from './MarkBar';
 import { StickerTray } from './StickerTray';
+import { TimerBar } from './TimerBar';
 import { Alert, Screen } from './ui';
 
 export interface JoinProps {
@@ -37,6 +39,8 @@ export function JoinView(p: JoinProps) {
   const t = dictFor(p.lang);
   const v = p.controller.participantView(p.participantId, p.lang);
   const [error, setError] = useState<string | null>(null);
+  // The same countdown as the facilitator's: derived from the stored session, read only here.
+  const timer = useMemo(() => createTimerControl(p.controller, Date.now), [p.controller]);
   const region = v.mayWrite.find((w) => w.private)?.region ?? v.mayWrite[0]?.region ?? 'notes';
   const c = p.controller;
   const done = !!c.privateWriting?.()?.writers.find((w) => w.id === p.participantId && w.done);
@@ -82,6 +86,7 @@ export function JoinView(p: JoinProps) {
         <dt>{t.myRole}</dt>
         <dd data-fact="role">{v.myRoles.length ? joinList(v.myRoles, p.lang) : t.noRole}</dd>
       </dl>
+      <TimerBar lang={p.lang} timer={timer} readOnly />
       {v.privateBox && p.notes && (
         <PrivateBox
           lang={p.lang}

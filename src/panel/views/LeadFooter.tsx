@@ -1,10 +1,12 @@
 // The facilitator's footer, sticky at the panel's bottom: the phase's own main action (a confirm
-// step, the reveal) above Vorige / Volgende (or Afronden at the last phase), 'Ga naar…' and Afronden.
+// step, the reveal) above Vorige / Volgende (or Afronden at the last phase), 'Ga naar…', 'Passend'
+// and Afronden.
 import type { ComponentChildren } from 'preact';
 import type { Text } from '../../catalog/schema';
 import { dictFor } from '../../i18n/i18n';
 import type { Lang } from '../../i18n/i18n';
 import { Confirm, RevealBox } from './LeadParts';
+import { FitButton } from './LeadStates';
 import { Alert } from './ui';
 
 /** What the facilitator is asked to confirm in the footer. */
@@ -62,6 +64,8 @@ export interface LeadFooterProps {
   onNext: () => void;
   onFinish: () => void;
   onToggleList: () => void;
+  /** 'Passend': brings the session's template into view. */
+  onFit?: () => void;
   /** The phase's main action, kept in view with the navigation. */
   action?: ComponentChildren;
 }
@@ -109,6 +113,7 @@ export function LeadFooter(p: LeadFooterProps) {
         >
           {t.gotoOpen}
         </button>
+        {p.onFit && <FitButton lang={p.lang} onFit={p.onFit} />}
         {p.phaseIndex + 1 < p.phaseCount && (
           <button
             type="button"

@@ -18,7 +18,7 @@ import { FooterAction, LeadFooter } from './LeadFooter';
 import type { Ask } from './LeadFooter';
 import { PhaseInfo, PhaseList, PreviousAgenda, RevealAgain } from './LeadParts';
 import { PrivateBox } from './PrivateBox';
-import { ReportActions } from './ReportActions';
+import { EndedScreen, ReadyScreen } from './LeadStates';
 import type { ReportKind } from './ReportActions';
 import { MarkBar, marksOpenTo } from './MarkBar';
 import { StickerTray } from './StickerTray';
@@ -40,9 +40,13 @@ export interface LeadProps {
   notes?: PrivateNotesPort;
   /** The panel user's id (default: the session's facilitator). */
   selfId?: string;
+  /** 'Passend': brings the session's template into view. */
+  onFit?: () => Promise<Outcome>;
+  /** After the end: starts over at the method choice. */
+  onNewSession?: () => void;
 }
 
-/** Renders the running session for the facilitator. */
+/** Renders the session for the facilitator: ready to start, running, or ended. */
 export function LeadView(p: LeadProps) {
   useController(p.controller);
   const t = dictFor(p.lang);
@@ -96,12 +100,29 @@ export function LeadView(p: LeadProps) {
     } else if (a?.kind === 'goto') await go(a.index, true);
     else if (a?.kind === 'finish') await run(() => c.end());
   };
+  const onFit = p.onFit;
+  const fit = onFit ? () => void run(onFit) : undefined;
+  if (v.status === 'setup')
+    return (
+      <ReadyScreen
+        lang={p.lang}
+        method={p.method}
+        state={c.state()}
+        previous={c.previousAgenda?.(p.lang) ?? null}
+        error={error}
+        onStart={() => run(() => c.start())}
+        onFit={fit}
+      />
+    );
   if (v.status === 'ended')
     return (
-      <Screen id="report" title={p.method.name[p.lang]}>
-        <p role="status">{t.ended}</p>
-        <ReportActions lang={p.lang} onReport={p.onReport} />
-      </Screen>
+      <EndedScreen
+        lang={p.lang}
+        method={p.method}
+        onReport={p.onReport}
+        onNewSession={p.onNewSession}
+        onFit={fit}
+      />
     );
   const reveal = v.actions.find(
     (a): a is Extract<ActionView, { kind: 'reveal' }> => a.kind === 'reveal' && !a.done,
@@ -129,17 +150,26 @@ export function LeadView(p: LeadProps) {
           onNext={() => void next()}
           onFinish={() => setAsk({ kind: 'finish' })}
           onToggleList={() => setListOpen(!listOpen)}
+          {...(fit ? { onFit: fit } : {})}
           action={
-            <FooterAction
-              lang={p.lang}
-              ask={ask}
-              reveal={reveal ?? null}
-              progress={progress}
-              error={error}
-              onYes={() => void yes()}
-              onNo={() => setAsk(null)}
-              onReveal={(names) => reveal && void run(() => c.reveal(reveal.region, names))}
-            />
+            <>
+              {/* The clock sits with Volgende: at 00:00 both +1 min and Volgende are in view. */}
+              <TimerBar
+                lang={p.lang}
+                timer={timer}
+                next={v.phaseIndex + 1 < v.phaseCount ? t.next : t.finish}
+              />
+              <FooterAction
+                lang={p.lang}
+                ask={ask}
+                reveal={reveal ?? null}
+                progress={progress}
+                error={error}
+                onYes={() => void yes()}
+                onNo={() => setAsk(null)}
+                onReveal={(names) => reveal && void run(() => c.reveal(reveal.region, names))}
+              />
+            </>
           }
         />
       }
@@ -161,7 +191,6 @@ export function LeadView(p: LeadProps) {
           {t.consentGiven(v.consent.phaseIndex + 1, v.consent.by, v.consent.for)}
         </p>
       )}
-      <TimerBar lang={p.lang} timer={timer} />
       {!reveal && progress && (
         <p class="ip-done" data-fact="done">
           {t.done(progress.done, progress.total)}

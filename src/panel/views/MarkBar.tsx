@@ -17,13 +17,17 @@ export interface MarkBarProps {
 
 /**
  * Returns the marks `userId` may set now: the role a choose-one / mark-answered action names, or
- * the facilitator when a holder of that role is not on Miro (the guard's rule); pure.
+ * the facilitator when a holder of that role is not on Miro (the guard's rule), and the
+ * facilitator for a vote that chooses the case; pure.
  */
 export function marksOpenTo(method: Method, state: SessionState, userId: string): MarkKind[] {
   if (state.status !== 'running') return [];
   const offline = new Set(state.participants.filter((x) => !x.onMiro).map((x) => x.id));
   const mine = effectiveRoles(method, state, userId);
   return (method.phases[state.phaseIndex]?.actions ?? []).flatMap((a): MarkKind[] => {
+    // The vote that chooses the case: the facilitator marks the group's choice.
+    if (a.kind === 'vote' && a.chooses === 'inbrenger')
+      return (a.stage ?? 0) <= state.stage && userId === state.facilitatorId ? ['gekozen'] : [];
     if (a.kind !== 'choose-one' && a.kind !== 'mark-answered') return [];
     if ((a.stage ?? 0) > state.stage) return [];
     const may =

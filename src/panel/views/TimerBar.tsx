@@ -10,8 +10,11 @@ export function mmss(ms: number): string {
   return `${String(Math.floor(s / 60)).padStart(2, '0')}:${String(s % 60).padStart(2, '0')}`;
 }
 
-/** Renders the timer with its controls; every action goes through the timer port. */
-export function TimerBar(p: { lang: Lang; timer: TimerPort }) {
+/**
+ * Renders the timer with its controls (none when `readOnly`: a participant's panel). At 00:00 it
+ * says so in a status line that is always there, so screen readers hear it; pause goes, +1 min stays.
+ */
+export function TimerBar(p: { lang: Lang; timer: TimerPort; readOnly?: boolean; next?: string }) {
   const t = dictFor(p.lang);
   const [, tick] = useReducer((n: number) => n + 1, 0);
   useEffect(() => {
@@ -20,43 +23,51 @@ export function TimerBar(p: { lang: Lang; timer: TimerPort }) {
   }, []);
   const now = p.timer.get();
   if (!now) return null;
+  const up = !now.paused && now.remainingMs <= 0;
   const act = (fn: () => void) => () => {
     fn();
     tick(0);
   };
+  const button = 'button button-small button-secondary';
   return (
-    <div class="ip-timer" data-part="timer">
+    <div class="ip-timer" data-part="timer" data-up={up ? 'true' : undefined}>
       <span class="ip-time" role="timer" aria-label={t.timer}>
         <span aria-hidden="true">⏱ </span>
         {mmss(now.remainingMs)}
       </span>
-      {!now.paused ? (
+      {!p.readOnly && now.paused && (
         <button
           type="button"
-          class="button button-small button-secondary"
-          data-timer="pause"
-          onClick={act(() => p.timer.pause())}
-        >
-          {t.pause}
-        </button>
-      ) : (
-        <button
-          type="button"
-          class="button button-small button-secondary"
+          class={button}
           data-timer="resume"
           onClick={act(() => p.timer.resume())}
         >
           {t.resume}
         </button>
       )}
-      <button
-        type="button"
-        class="button button-small button-secondary"
-        data-timer="plus"
-        onClick={act(() => p.timer.extend(60_000))}
-      >
-        {t.plusMinute}
-      </button>
+      {!p.readOnly && !now.paused && !up && (
+        <button
+          type="button"
+          class={button}
+          data-timer="pause"
+          onClick={act(() => p.timer.pause())}
+        >
+          {t.pause}
+        </button>
+      )}
+      {!p.readOnly && (
+        <button
+          type="button"
+          class={button}
+          data-timer="plus"
+          onClick={act(() => p.timer.extend(60_000))}
+        >
+          {t.plusMinute}
+        </button>
+      )}
+      <p class="ip-time-up" role="status" aria-live="polite" data-fact="time-up">
+        {up ? (p.readOnly ? t.timeUpJoin : t.timeUpLead(p.next ?? t.next)) : ''}
+      </p>
     </div>
   );
 }
