@@ -21,6 +21,7 @@ const SHELL = [
   'src/panel',
   'src/practice',
   'src/miro/simulator',
+  'src/reveal',
   'src/main.ts',
   'src/api.ts',
 ];

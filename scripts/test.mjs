@@ -1,4 +1,4 @@
-// `npm test`: type check, format check, module boundaries, vitest (unit, component and, when
+// `npm test`: type check, format check, module boundaries, import circles, vitest (unit, component and, when
 // Chromium is present, browser tests), then the build with its size budgets. Ends with one line
 // `N passed, N failed` read from vitest's JSON results.
 import { spawnSync } from 'node:child_process';
@@ -9,6 +9,7 @@ const steps = [
   ['type check', 'npx', ['tsc', '--noEmit', '-p', '.']],
   ['format check', 'npx', ['prettier', '--check', '.', '--log-level', 'warn']],
   ['module boundaries', 'node', ['scripts/lint-boundaries.mjs']],
+  ['import circles', 'node', ['scripts/check-cycles.mjs']],
   [
     'vitest',
     'npx',

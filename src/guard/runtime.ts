@@ -7,6 +7,7 @@ import { forgetTemplate } from './act';
 import { frameObject, type GuardCtx } from './ctx';
 import { createEchoFilter, withRetry } from './echo';
 import { actsHere, createSelectionMemory } from './actor';
+import { REVEAL_EVENT } from '../reveal/types';
 import { handleEvent, observeDeletes, report } from './handle';
 import type { EventItem, GuardView, ItemEventKind, TemplateItem } from './model';
 import {
@@ -271,7 +272,7 @@ export async function createGuard(miro: MiroLike, opts: GuardOptions = {}): Prom
     view.revealing.add(region);
     setTimeout(() => view.revealing.delete(region), REVEAL_WINDOW_MS);
   };
-  void board.events.on('intervisie:reveal', onReveal);
+  void board.events.on(REVEAL_EVENT, onReveal);
 
   return {
     ctx,
@@ -289,7 +290,7 @@ export async function createGuard(miro: MiroLike, opts: GuardOptions = {}): Prom
       void collection.offValue(KEYS.template(sid), onMap);
       void collection.offValue(KEYS.ratings(sid), onRatings);
       for (const [key, h] of snapHandlers) void collection.offValue(key, h);
-      void board.events.off('intervisie:reveal', onReveal);
+      void board.events.off(REVEAL_EVENT, onReveal);
     },
   };
 }

@@ -1,18 +1,18 @@
 // The panel's host over a Miro-shaped object: setup services through the board adapter and the
 // controller. The only panel file that touches `miro`; components see the PanelHost interface.
 import { findMethod } from './catalog';
-import { createPrivateNotes } from '../guard/private';
-import type { StorageLike } from '../guard/private';
+import { createPrivateNotes } from '../reveal/private';
+import type { StorageLike } from '../reveal/private';
 import type { SessionHandle } from '../controller/handle';
 import type { Method } from '../catalog/schema';
 import type { Lang } from '../i18n/i18n';
 import type { MiroLike } from '../miro/types';
+import type { RatingValue } from '../guard/rating';
 import type {
   GenerateOutcome,
   Outcome,
   PanelController,
   PanelHost,
-  RatingId,
   SetupInput,
 } from './controller-port';
 import { createGuardServices } from './host-guard';
@@ -23,7 +23,7 @@ export interface HostOptions {
   now?: () => number;
   random?: () => number;
   /** Rates the board selection; the guard supplies it (default: a plain refusal). */
-  rate?: (rating: RatingId) => Promise<Outcome>;
+  rate?: (rating: RatingValue) => Promise<Outcome>;
   /** The guard already running on this client (the practice board's), used for ratings and drops
    *  instead of one the panel loads itself. */
   guard?: () => RunningGuard | undefined;
@@ -64,7 +64,7 @@ export function createMiroHost(miro: MiroLike, options: HostOptions = {}): Panel
   // previous verslag with its open actions (R41). At the start (`cardLang`: the template's language)
   // the card also goes on the board, once.
   const wrap = async (handle: SessionHandle, cardLang?: Lang): Promise<PanelController> => {
-    const { attachPrivateWriting } = await import('../controller/private');
+    const { attachPrivateWriting } = await import('../reveal/writing');
     const selfId = await miro.board.getUserInfo().then(
       (u) => u.id,
       () => handle.state().facilitatorId,

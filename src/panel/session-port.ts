@@ -1,8 +1,8 @@
 // The session handle as the panel drives it: the controller's SessionHandle plus this panel's
 // private writing (notes, 'Klaar', the reveal). No board calls here; host.ts passes both in.
 import type { SessionHandle } from '../controller/handle';
-import type { PrivateWriting } from '../controller/private';
-import type { StorageLike } from '../guard/private';
+import type { PrivateWriting } from '../reveal/writing';
+import type { StorageLike } from '../reveal/private';
 import type { PanelController } from './controller-port';
 import type { Lang } from '../i18n/i18n';
 

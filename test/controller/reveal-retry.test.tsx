@@ -4,7 +4,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { frameKey } from '../../src/board/render-visual';
 import { methods } from '../../src/catalog/methods';
-import { attachPrivateWriting } from '../../src/controller/private';
+import { attachPrivateWriting } from '../../src/reveal/writing';
 import { networkError } from '../../src/miro/simulator/errors';
 import { writePrivate } from '../panel/helpers';
 import { FIVE, FIVE_ROLES, liveBoard, memoryStorage, stickyTexts } from '../panel/live';

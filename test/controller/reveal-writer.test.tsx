@@ -5,7 +5,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { frameKey } from '../../src/board/render-visual';
 import { methods } from '../../src/catalog/methods';
-import { attachPrivateWriting } from '../../src/controller/private';
+import { attachPrivateWriting } from '../../src/reveal/writing';
 import { FIVE, FIVE_ROLES, liveBoard, memoryStorage } from '../panel/live';
 import type { Live } from '../panel/live';
 

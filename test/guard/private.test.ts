@@ -4,7 +4,7 @@ import {
   listenForReveal,
   revealPrivate,
   type StorageLike,
-} from '../../src/guard/private';
+} from '../../src/reveal/private';
 import { setupBoard } from './fixtures';
 
 function memoryStorage(): StorageLike {

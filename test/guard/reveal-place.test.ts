@@ -5,8 +5,8 @@ import {
   revealPrivate,
   type PrivateNote,
   type StorageLike,
-} from '../../src/guard/private';
-import { revealSpots } from '../../src/guard/reveal-place';
+} from '../../src/reveal/private';
+import { revealSpots } from '../../src/reveal/place';
 import { setupBoard } from './fixtures';
 
 function memoryStorage(): StorageLike {

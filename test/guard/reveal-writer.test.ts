@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { readBoard } from '../../src/board/snapshot';
 import { writtenFor } from '../../src/guard/decide';
-import { revealPrivate, type PrivateNote } from '../../src/guard/private';
+import { revealPrivate, type PrivateNote } from '../../src/reveal/private';
 import { footerAuthor } from '../../src/practice/author';
 import { metadataRegions } from '../../src/record/app-items';
 import { toItem } from '../../src/record/items';

@@ -30,4 +30,18 @@ describe('the boundary lint', () => {
   it('finds the project’s own boundaries holding', () => {
     expect(lint()).toEqual({ code: 0, out: 'lint: module boundaries hold\n' });
   });
+
+  it('finds a circle of value imports and passes over type-only ones', () => {
+    const run = spawnSync('node', ['scripts/check-cycles.mjs', '--root', `${FIX}/circle`], {
+      encoding: 'utf8',
+    });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('circle: src/guard/act.ts -> src/guard/store.ts');
+    expect(run.stderr).toContain('1 circle(s)');
+  });
+
+  it('finds no circle of value imports in the project', () => {
+    const run = spawnSync('node', ['scripts/check-cycles.mjs'], { encoding: 'utf8' });
+    expect(run.status).toBe(0);
+  });
 });

@@ -6,7 +6,7 @@ import { startSession } from '../../src/controller/session';
 import type { SessionHandle } from '../../src/controller/handle';
 import { startGuardWith } from '../../src/guard/entry';
 import type { StartedGuard } from '../../src/guard/entry';
-import type { StorageLike } from '../../src/guard/private';
+import type { StorageLike } from '../../src/reveal/private';
 import { createSimulatedMiro } from '../../src/miro/simulator/index';
 import type { SimOptions, SimulatedMiro } from '../../src/miro/simulator/index';
 import { mountPanel } from '../../src/panel/mount';

@@ -10,26 +10,18 @@
 // `reveal:<sid>:<region>:<userId>`, an empty list when it has none; the facilitator's client
 // listens with onValue, creates every sticky itself in shuffled order, then clears the keys.
 import type { Json, MiroLike, StickyItem } from '../miro/types';
-import { withRetry } from './echo';
-import { KEYS, readSessionLoose } from './plan';
-import { postAt, revealSpots, type RegionBox } from './reveal-place';
-import { gatherAnonymous, handKey } from './reveal-anon';
+import { withRetry } from '../guard/echo';
+import { KEYS, readSessionLoose } from '../guard/plan';
+import { postAt, revealSpots, type RegionBox } from './place';
+import { gatherAnonymous, handKey } from './anonymous';
 
 export type { RegionBox };
 export { revealSpots };
-export { handKey, shuffled } from './reveal-anon';
-
-export const REVEAL_EVENT = 'intervisie:reveal';
-
-export interface PrivateNote {
-  region: string;
-  text: string;
-  /** Participant id of the author (a Miro user id, or a typed-in person's id). */
-  authorId: string;
-  authorName: string;
-  /** The names choice of the reveal that could not post it: a kept note goes up the same way again. */
-  names?: 'with' | 'without';
-}
+export { handKey, shuffled } from './anonymous';
+export { REVEAL_EVENT } from './types';
+export type { PrivateNote, RevealOptions, RevealPayload } from './types';
+import { REVEAL_EVENT } from './types';
+import type { PrivateNote, RevealOptions, RevealPayload } from './types';
 
 /** The storage the panel keeps private notes in: localStorage or anything like it. */
 export interface StorageLike {
@@ -127,15 +119,6 @@ export async function postPrivateNotes(
   return { posted, failed: failed.map((i) => notes[i]!) };
 }
 
-export interface RevealPayload {
-  region: string;
-  names: 'with' | 'without';
-  /** How many people may post at once (the session's participants): spreads their cells. */
-  authors?: number;
-  /** The reveal's writers in order: writer i takes the grid's cells of author i of `authors`. */
-  order?: string[];
-}
-
 /** Returns the grid index of a writer and how many writers share the grid; pure. */
 export function gridIndex(
   payload: Pick<RevealPayload, 'order' | 'authors'>,
@@ -158,21 +141,6 @@ export class RevealFailed extends Error {
     this.name = 'RevealFailed';
     this.failed = failed;
   }
-}
-
-export interface RevealOptions {
-  /** Seeded randomness for the anonymous order (default Math.random). */
-  random?: () => number;
-  /** Users whose panels answer an anonymous reveal (default: the online users but this one). */
-  authorIds?: string[];
-  /** How long to wait for panels that do not answer before posting what came (ms). */
-  waitMs?: number;
-  /** Takes back the notes that failed; without it, revealPrivate throws RevealFailed. */
-  keep?: (failed: PrivateNote[]) => void;
-  /** The client of a writer on this board, when the host has it (the practice board): their notes go up from it. */
-  clientOf?: (authorId: string) => MiroLike | undefined;
-  /** This client's user (default: asked of the board). */
-  selfId?: string;
 }
 
 /**

@@ -1,10 +1,10 @@
 // The facilitator's side of a reveal in a panel: which panels answer (storage `panels:<sid>`,
 // the users with a panel open, kept by each panel), and one run of revealPrivate that hands
 // back only the notes that did not reach the board, so a second reveal never posts one twice.
-import { gridIndex, postPrivateNotes, revealPrivate } from '../guard/private';
-import type { PrivateNote, PrivateNotes, RegionBox } from '../guard/private';
+import { gridIndex, postPrivateNotes, revealPrivate } from './private';
+import type { PrivateNote, PrivateNotes, RegionBox } from './private';
 import type { CollectionLike, Json, MiroLike } from '../miro/types';
-import type { SessionHandle } from './handle';
+import type { SessionHandle } from '../controller/handle';
 
 /** Storage key of the users whose panel is open on a session. */
 export const panelsKey = (sid: string) => `panels:${sid}`;

@@ -2,10 +2,9 @@
 // it. Panels hand their notes (texts only) to storage; the facilitator's client gathers them,
 // creates every sticky itself in a shuffled order and clears the handed keys.
 import type { Json, MiroLike, StickyItem } from '../miro/types';
-import { withRetry } from './echo';
-import type { PrivateNote, RevealOptions, RevealPayload } from './private';
-import { REVEAL_EVENT } from './private';
-import { postAt, revealSpots, type Place, type Post, type RegionBox } from './reveal-place';
+import { withRetry } from '../guard/echo';
+import { REVEAL_EVENT, type PrivateNote, type RevealOptions, type RevealPayload } from './types';
+import { postAt, revealSpots, type Place, type Post, type RegionBox } from './place';
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 

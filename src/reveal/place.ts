@@ -6,8 +6,8 @@
 // note succeeds or is handed back.
 import type { BoardItem, FrameItem, Json, MiroLike, StickyItem } from '../miro/types';
 import { META_KEY } from '../layout/meta';
-import { withRetry } from './echo';
-import { KEYS, readTemplateMap } from './plan';
+import { withRetry } from '../guard/echo';
+import { KEYS, readTemplateMap } from '../guard/plan';
 
 export interface RegionBox {
   /** The region frame's absolute centre and size. */

@@ -3,15 +3,15 @@
 // reveal (the handle's 'reveal' hook → revealPrivate) and every other panel's answer to it
 // (listenForReveal). Notes that fail to go up are kept, so nothing is lost.
 import { KEYS, readTemplateMap } from '../guard/plan';
-import { createPrivateNotes, listenForReveal, REVEAL_EVENT } from '../guard/private';
-import type { PrivateNote, PrivateNotes, RegionBox, StorageLike } from '../guard/private';
+import { createPrivateNotes, listenForReveal, REVEAL_EVENT } from './private';
+import type { PrivateNote, PrivateNotes, RegionBox, StorageLike } from './private';
 import type { FrameItem, Json, MiroLike } from '../miro/types';
 import { revealAuthorIds } from '../session/acts';
 import { privateRegions } from '../session/permissions';
 import { COLLECTION } from '../session/store';
 import type { SessionState } from '../session/state';
-import type { SessionHandle } from './handle';
-import { markPanel, runReveal } from './reveal-run';
+import type { SessionHandle } from '../controller/handle';
+import { markPanel, runReveal } from './run';
 
 /** Storage key of who is done writing privately in a phase (and round, after the first). */
 export const progressKey = (sid: string, phaseIndex: number, round = 0) =>
