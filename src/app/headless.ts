@@ -8,9 +8,9 @@ import type { GuardOptions } from '../guard/runtime';
 import type { Json, MiroLike } from '../miro/types';
 import { FOCUS_EVENT, isFocusFor } from '../controller/focus';
 import { answerBoardCheck } from './check-answer';
-import { ACTIVE_KEY, COLLECTION, POINTER_KEY, pointerSession } from './pointer';
+import { ACTIVE_KEY, COLLECTION, POINTER_KEY, pointerSession } from '../storage/pointer';
 
-export { POINTER_KEY } from './pointer';
+export { POINTER_KEY } from '../storage/pointer';
 export const PANEL_URL = 'index.html?view=panel';
 
 type GuardEntry = Pick<typeof import('../guard/entry'), 'startGuardWith'>;

@@ -1,12 +1,12 @@
 // Runs a transition's effects on the board: regions, phase track, step card, timer, focus, pointer.
 // Effects run side by side; what fails comes back as pending effects that re-apply target states.
 import type { Method, RegionId } from '../catalog/schema';
-import { writePointer } from '../app/pointer';
+import { writePointer } from '../storage/pointer';
 import type { Renderer } from '../board/render';
 import { stepCardContent } from '../board/render';
 import type { TemplateIds } from '../board/render-ids';
 import { settledPool } from '../board/render-ids';
-import type { Lang } from '../board/render-visual';
+import type { Lang } from '../shared/text';
 import { regionVisual, releasedVisual, revealedNow } from '../board/render-visual';
 import type { BoardLike } from '../miro/types';
 import type { Effect } from '../session/effects';

@@ -13,10 +13,10 @@
 //     For a second panel (co-facilitator or participant): loads and repairs the stored session;
 //     a corrupt one gives { ok: false, error, recover } and leaves the board untouched.
 //   Opened = { ok: true, handle: SessionHandle, repairs } | { ok: false, error, recover, salvage? }
-import { POINTER_KEY, writePointer } from '../app/pointer';
-import { allMethods } from '../catalog/methods';
+import { POINTER_KEY, writePointer } from '../storage/pointer';
+import { builtinMethod } from '../catalog/builtin';
 import type { Method, RoleId } from '../catalog/schema';
-import type { Lang } from '../board/render-visual';
+import type { Lang } from '../shared/text';
 import { KEYS, planOf } from '../guard/plan';
 import type { Json, MiroLike } from '../miro/types';
 import type { MethodLookup, Repair } from '../session/repair';
@@ -24,8 +24,8 @@ import { createSession, SessionState } from '../session/state';
 import type { Participant } from '../session/state';
 import { COLLECTION, commit, loadSession, readPointer } from '../session/store';
 import type { Recovery } from '../session/store';
-import { err, storageError } from './errors';
-import type { ControllerError } from './errors';
+import { storageError } from './errors';
+import { userError, type UserError } from '../shared/errors';
 import { createHandle } from './handle';
 import { resolveStart } from './start-input';
 import type { ParticipantInput } from './start-input';
@@ -68,12 +68,12 @@ export type Opened =
   | { ok: true; handle: SessionHandle; repairs: Repair[] }
   | {
       ok: false;
-      error: ControllerError;
+      error: UserError;
       recover: Recovery[];
       salvage?: { methodId?: string; participants?: Participant[] };
     };
 
-const builtin: MethodLookup = (id) => allMethods.find((m) => m.id === id);
+const builtin: MethodLookup = builtinMethod;
 
 async function whoAmI(miro: MiroLike, fallback: string): Promise<string> {
   try {
@@ -90,7 +90,7 @@ export async function startSession(miro: MiroLike, input: StartInput): Promise<O
   if (!method)
     return {
       ok: false,
-      error: err('unknown-method', 'Deze methode is onbekend.', 'This method is unknown.'),
+      error: userError('unknown-method', 'Deze methode is onbekend.', 'This method is unknown.'),
       recover: ['new-session'],
     };
   const { sessionId } = input.template;
@@ -107,7 +107,7 @@ export async function startSession(miro: MiroLike, input: StartInput): Promise<O
   if (!parsed.success)
     return {
       ok: false,
-      error: err(
+      error: userError(
         'invalid-session',
         `De sessie klopt niet: ${parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}.`,
         `The session is not valid: ${parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}.`,
@@ -122,7 +122,7 @@ export async function startSession(miro: MiroLike, input: StartInput): Promise<O
     return done.conflict
       ? {
           ok: false,
-          error: err(
+          error: userError(
             'session-exists',
             'Er bestaat al een sessie voor dit sjabloon. Open die sessie of zet de methode opnieuw op het bord.',
             'A session already exists for this template. Open that session or lay the method out again.',
@@ -198,7 +198,7 @@ export async function openSession(miro: MiroLike, options: JoinOptions = {}): Pr
   if (!id)
     return {
       ok: false,
-      error: err(
+      error: userError(
         'no-active-session',
         'Er loopt geen sessie op dit bord. Kies een methode om te beginnen.',
         'No session is running on this board. Choose a method to begin.',

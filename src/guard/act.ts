@@ -1,11 +1,11 @@
 // Applying the guard's decisions through the SDK: moving an item into a frame (park, put back),
 // recreating a deleted item, and the note and notice that go with a parked item. Never deletes
 // a participant's item.
-import type { BoardItem, CollectionLike, FrameItem, ItemBase, MiroLike } from '../miro/types';
+import type { BoardItem, ItemBase, Json } from '../miro/types';
 import { absoluteCentre } from './decide';
 import type { EchoFilter } from './echo';
 import { withRetry } from './echo';
-import type { EventItem, GuardView, Rect, SnapshotEntry, TemplateItem } from './model';
+import type { EventItem, GuardView, SnapshotEntry, TemplateItem } from './model';
 import { propsOf } from './model';
 import { KEYS, readTemplateMap, withTemplateId } from './plan';
 import { META_KEY } from '../layout/meta';
@@ -14,7 +14,9 @@ import { LABEL, placeIn, takePlace } from './parking';
 import { reportGuardError } from './store';
 import { coveredAt } from '../session/permissions';
 import { claimRestore } from './claim';
+import { updateStored } from '../storage/update';
 import { forgetFrame, frameObject, warnMeta, type GuardCtx } from './ctx';
+import { toFrame } from '../shared/coords';
 
 /** Returns the id of a region's cover when the region is covered now (by the map and the session); pure. */
 export function coverIdOf(view: GuardView, region: string): string | undefined {
@@ -44,8 +46,6 @@ export function forgetTemplate(ctx: GuardCtx, id: string): void {
   if (key && view.map[key] === id) delete view.map[key];
   forgetFrame(ctx, id);
 }
-
-const topLeft = (f: Rect) => ({ x: f.x - f.width / 2, y: f.y - f.height / 2 });
 
 /**
  * Moves an item so its centre is at absolute (x, y) inside the frame `frameId` (or top level):
@@ -80,7 +80,7 @@ async function moveOnce(
     await withRetry(() => from.remove(item));
   }
   const stays = item.parentId && item.parentId === frameId && target;
-  const at = stays ? { x: x - topLeft(target).x, y: y - topLeft(target).y } : { x, y };
+  const at = stays ? toFrame(target, { x, y }) : { x, y };
   ctx.echo.expectMove(item.id, x, y);
   item.x = at.x;
   item.y = at.y;
@@ -297,10 +297,7 @@ export async function restoreEntry(
  * and re-applies on top of the latest value when another client's write won (up to 5 times).
  */
 export async function writeMapId(ctx: GuardCtx, key: string, tplKey: string, id: string) {
-  for (let attempt = 0; attempt < 5; attempt++) {
-    const raw = await withRetry(() => ctx.collection.get(key));
-    await withRetry(() => ctx.collection.set(key, withTemplateId(raw, tplKey, id)));
-    const back = await withRetry(() => ctx.collection.get(key));
-    if (readTemplateMap(back)[tplKey] === id) return;
-  }
+  const change = (raw: Json | undefined) => withTemplateId(raw, tplKey, id);
+  const holds = (raw: Json | undefined) => readTemplateMap(raw)[tplKey] === id;
+  await updateStored(ctx.collection, key, change, holds, { attempts: 5, call: withRetry });
 }

@@ -6,72 +6,11 @@ import type { SessionState } from '../session/state';
 
 // The storage keys live in src/storage/keys.ts; the guard's modules import them from here too.
 export { KEYS } from '../storage/keys';
+export { readTemplateMap, withTemplateId } from '../storage/template-map';
+export { readSessionLoose } from '../storage/session';
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
-const isIdx = (v: unknown) => typeof v === 'number' && Number.isInteger(v) && v >= 0;
-
-/**
- * Returns the session state from a stored envelope ({version, rev, writer, state}) or a bare
- * state, when the fields the guard reads are well-formed; else null. The panel repairs; the
- * guard only refuses to act on what it cannot read. Pure.
- */
-export function readSessionLoose(raw: unknown): SessionState | null {
-  const s = isObj(raw) && isObj(raw.state) ? raw.state : raw;
-  if (!isObj(s)) return null;
-  const ok =
-    typeof s.sessionId === 'string' &&
-    typeof s.methodId === 'string' &&
-    (s.status === 'setup' || s.status === 'running' || s.status === 'ended') &&
-    isIdx(s.phaseIndex) &&
-    isIdx(s.stage) &&
-    isIdx(s.round) &&
-    Array.isArray(s.participants) &&
-    s.participants.every(
-      (p) => isObj(p) && typeof p.id === 'string' && typeof p.name === 'string',
-    ) &&
-    isObj(s.roles) &&
-    Object.values(s.roles).every(
-      (r) => Array.isArray(r) && r.every((x) => typeof x === 'string'),
-    ) &&
-    typeof s.facilitatorId === 'string';
-  if (!ok) return null;
-  return {
-    consent: [],
-    revealed: [],
-    startedAt: null,
-    phaseStartedAt: null,
-    endedAt: null,
-    lastInbrengerIds: [],
-    ...(s as object),
-  } as unknown as SessionState;
-}
-
-/**
- * Returns the template map key → item id from its stored value: the board's TemplateMap
- * (`{ methodId, items }`, keys always stored without the `<method>/` prefix, which this puts back) or a
- * flat record; non-string ids are dropped. Pure.
- */
-export function readTemplateMap(raw: unknown): Record<string, string> {
-  if (!isObj(raw)) return {};
-  const inner = isObj(raw.items) ? raw.items : raw;
-  const prefix = typeof raw.methodId === 'string' ? `${raw.methodId}/` : '';
-  const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(inner)) {
-    if (typeof v !== 'string' || !k.includes('/')) continue;
-    out[prefix + k] = v;
-  }
-  return out;
-}
-
-/** Returns the stored map with one key's id replaced, keeping its shape and short keys; pure. */
-export function withTemplateId(raw: unknown, key: string, id: string): Json {
-  if (!isObj(raw)) return { [key]: id };
-  const prefix = typeof raw.methodId === 'string' ? `${raw.methodId}/` : '';
-  const short = prefix && key.startsWith(prefix) ? key.slice(prefix.length) : key;
-  if (isObj(raw.items)) return { ...raw, items: { ...raw.items, [short]: id } } as Json;
-  return { ...raw, [short]: id } as Json;
-}
 
 /** Returns the region and the owner token of a template key method/region/part[/token][/n]; pure. */
 export function keyParts(key: string): { region: string; part: string; token?: string } {

@@ -22,6 +22,8 @@ import {
 import { readSnapshot } from './store';
 import { participantToken } from '../layout/people';
 import { COLLECTION, POINTER_KEY } from '../storage/keys';
+import { pointerSession } from '../storage/pointer';
+import { toBoard } from '../shared/coords';
 
 export { COLLECTION, POINTER_KEY };
 /** How long after a reveal posts from panels may land in the revealed region. */
@@ -50,13 +52,7 @@ export interface Guard {
   stop(): void;
 }
 
-const defaultLookup = async (id: string) => (await import('./lookup')).builtinMethod(id);
-
-/** Returns the active session id from the app-data pointer, or null; pure. */
-export function pointerOf(value: unknown): string | null {
-  const v = value as { v?: unknown; active?: unknown } | null;
-  return v && v.v === 1 && typeof v.active === 'string' && v.active ? v.active : null;
-}
+const defaultLookup = async (id: string) => (await import('../catalog/builtin')).builtinMethod(id);
 
 async function methodFor(c: CollectionLike, sid: string, methodId: string, opts: GuardOptions) {
   const plan = readPlan(await withRetry(() => c.get(KEYS.plan(sid))));
@@ -111,7 +107,10 @@ export async function learnTemplate(ctx: GuardCtx): Promise<void> {
       if (!f) return;
       const children = (await withRetry(() => f.getChildren())) as (EventItem &
         Record<string, unknown>)[];
-      for (const c of children) add(c, f.x - f.width / 2 + c.x, f.y - f.height / 2 + c.y);
+      for (const c of children) {
+        const at = toBoard(f, c);
+        add(c, at.x, at.y);
+      }
     }),
   );
 }
@@ -139,7 +138,7 @@ export async function createGuard(miro: MiroLike, opts: GuardOptions = {}): Prom
   // No readable pointer: no running session to guard on this board.
   const sid =
     opts.sessionId ??
-    pointerOf(await withRetry(() => board.getAppData(POINTER_KEY)).catch(() => null));
+    pointerSession(await withRetry(() => board.getAppData(POINTER_KEY)).catch(() => null));
   if (!sid) return null;
   const collection = board.storage.collection(COLLECTION);
   const [user, rawSession, rawMap] = await Promise.all([

@@ -6,6 +6,9 @@ import { withRetry } from './echo';
 import type { EventItem, GuardView, Snapshot, SnapshotEntry } from './model';
 import { entryOf } from './model';
 import { KEYS } from './plan';
+import { updateStored } from '../storage/update';
+import { toBoard } from '../shared/coords';
+import type { Text } from '../shared/text';
 
 /** One notice for the panel: a parked item, a restore, or a facilitator action left alone. */
 export interface Notice {
@@ -16,7 +19,7 @@ export interface Notice {
   phase: number;
   what?: string;
   /** The panel's line for an error notice, Dutch first. */
-  message?: { nl: string; en: string };
+  message?: Text;
 }
 
 export const NOTICE_CAP = 30;
@@ -35,15 +38,15 @@ const noticesIn = (raw: unknown): Notice[] => {
  */
 export async function pushNotice(ctx: GuardCtx, notice: Notice): Promise<void> {
   const key = KEYS.notices(ctx.view.sessionId);
-  await withRetry(async () => {
-    for (let round = 0; round < 4; round++) {
-      const list = noticesIn(await ctx.collection.get<Json>(key));
-      if (list.some((n) => sameNotice(n, notice))) return;
-      const items = [...list, notice].sort((a, b) => a.at - b.at).slice(-NOTICE_CAP);
-      await ctx.collection.set(key, { items } as unknown as Json);
-    }
-    // A notice that cannot be stored has nowhere else to go than the console: no loop of reports.
-  }).catch((error: unknown) => console.warn('[intervisie] notice not stored', error));
+  const add = (raw: Json | undefined) => {
+    const items = [...noticesIn(raw), notice].sort((a, b) => a.at - b.at).slice(-NOTICE_CAP);
+    return { items } as unknown as Json;
+  };
+  const holds = (raw: Json | undefined) => noticesIn(raw).some((n) => sameNotice(n, notice));
+  // A notice that cannot be stored has nowhere else to go than the console: no loop of reports.
+  await updateStored(ctx.collection, key, add, holds, { call: withRetry }).catch((error: unknown) =>
+    console.warn('[intervisie] notice not stored', error),
+  );
 }
 
 /**
@@ -81,10 +84,11 @@ export async function participantItems(
   if (!f) return undefined;
   const frame = await frameObject(ctx, f.id);
   const children = (await withRetry(() => frame.getChildren())).map(asEventItem);
-  const left = f.x - f.width / 2;
-  const top = f.y - f.height / 2;
   const items = children.filter((c) => !ctx.view.template.has(c.id) && !ctx.view.own.has(c.id));
-  const entries = items.map((c) => entryOf(c, left + c.x, top + c.y));
+  const entries = items.map((c) => {
+    const at = toBoard(f, c);
+    return entryOf(c, at.x, at.y);
+  });
   return { all: children, items, entries };
 }
 

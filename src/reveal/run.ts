@@ -5,9 +5,11 @@ import { gridIndex, postPrivateNotes, revealPrivate } from './private';
 import type { PrivateNote, PrivateNotes, RegionBox } from './private';
 import type { CollectionLike, Json, MiroLike } from '../miro/types';
 import type { SessionHandle } from '../controller/handle';
+import { KEYS } from '../storage/keys';
+import { updateStored } from '../storage/update';
 
 /** Storage key of the users whose panel is open on a session. */
-export const panelsKey = (sid: string) => `panels:${sid}`;
+export const panelsKey = KEYS.panels;
 
 const idsOf = (raw: unknown): string[] =>
   Array.isArray(raw) ? raw.filter((x): x is string => typeof x === 'string') : [];
@@ -23,13 +25,13 @@ export async function markPanel(
   open: boolean,
 ): Promise<void> {
   const key = panelsKey(sid);
+  const change = (raw: Json | undefined) => {
+    const now = idsOf(raw);
+    return (open ? [...now, userId] : now.filter((x) => x !== userId)) as Json;
+  };
+  const holds = (raw: Json | undefined) => idsOf(raw).includes(userId) === open;
   try {
-    for (let i = 0; i < 4; i++) {
-      const now = idsOf(await collection.get(key));
-      if (now.includes(userId) === open) return;
-      const next = open ? [...now, userId] : now.filter((x) => x !== userId);
-      await collection.set(key, next as Json);
-    }
+    await updateStored(collection, key, change, holds);
   } catch {
     // Without the list the reveal falls back to the online users: slower, nothing lost.
   }

@@ -12,6 +12,7 @@ import { COLLECTION } from '../session/store';
 import type { SessionState } from '../session/state';
 import type { SessionHandle } from '../controller/handle';
 import { markPanel, runReveal } from './run';
+import { updateStored } from '../storage/update';
 
 /** Storage key of who is done writing privately in a phase (and round, after the first). */
 export const progressKey = (sid: string, phaseIndex: number, round = 0) =>
@@ -197,24 +198,13 @@ export function attachPrivateWriting(
     },
     async markDone(participantId, yes) {
       const at = key;
-      // Storage has no compare-and-set: write, read back, and write again when another panel's
-      // list won in between.
-      for (let i = 0; i < 4; i++) {
-        try {
-          const now = idsOf(await collection.get(at));
-          const next = yes
-            ? [...new Set([...now, participantId])]
-            : now.filter((x) => x !== participantId);
-          if (next.length === now.length && now.includes(participantId) === yes)
-            return { ok: true };
-          await collection.set(at, next);
-          const back = idsOf(await collection.get(at));
-          if (back.includes(participantId) === yes) return { ok: true };
-        } catch {
-          return { ok: false, error: storageFailed };
-        }
-      }
-      return { ok: false, error: storageFailed };
+      const change = (raw: Json | undefined) => {
+        const now = idsOf(raw);
+        return yes ? [...new Set([...now, participantId])] : now.filter((x) => x !== participantId);
+      };
+      const holds = (raw: Json | undefined) => idsOf(raw).includes(participantId) === yes;
+      const done = await updateStored(collection, at, change, holds).catch(() => false);
+      return done ? { ok: true } : { ok: false, error: storageFailed };
     },
     kept() {
       const state = handle.state();

@@ -211,9 +211,5 @@ export function makePointer(sessionId: string): { v: 1; active: string } {
   return { v: 1, active: sessionId };
 }
 
-/** Returns the active session id from an app-data value, or null when absent or malformed; pure. */
-export function readPointer(value: unknown): string | null {
-  if (!isObj(value) || value.v !== 1 || typeof value.active !== 'string' || !value.active)
-    return null;
-  return new TextEncoder().encode(JSON.stringify(value)).length <= 512 ? value.active : null;
-}
+/** The one pointer reader (src/storage/pointer.ts). */
+export { pointerSession as readPointer } from '../storage/pointer';

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { PANEL_URL, startBoardApp, type BoardApp } from '../../src/app/headless';
-import { ACTIVE_KEY, COLLECTION, POINTER_KEY, writePointer } from '../../src/app/pointer';
+import { ACTIVE_KEY, COLLECTION, POINTER_KEY, writePointer } from '../../src/storage/pointer';
 import { startSession } from '../../src/controller/session';
 import { generateTemplate } from '../../src/controller/template';
 import { FOCUS_EVENT } from '../../src/controller/focus';

@@ -3,7 +3,7 @@
 // client, so each board user's headless page hears a session start and end (app data has no
 // change event). Tiny and zod-free: the headless page imports it.
 import type { BoardLike, Json } from '../miro/types';
-import { ACTIVE_KEY, COLLECTION, POINTER_KEY } from '../storage/keys';
+import { ACTIVE_KEY, COLLECTION, POINTER_KEY } from './keys';
 
 export { ACTIVE_KEY, COLLECTION, POINTER_KEY };
 
@@ -13,10 +13,12 @@ export interface Pointer {
   active: string | null;
 }
 
-/** Returns the session id a stored pointer names, or null when absent or malformed; pure. */
+/** Returns the session id a stored pointer names, or null when absent, malformed or over 512 bytes; pure. */
 export function pointerSession(value: unknown): string | null {
   const v = value as { v?: unknown; active?: unknown } | null | undefined;
-  return v && v.v === 1 && typeof v.active === 'string' && v.active ? v.active : null;
+  if (!v || typeof v !== 'object' || v.v !== 1 || typeof v.active !== 'string' || !v.active)
+    return null;
+  return new TextEncoder().encode(JSON.stringify(v)).length <= 512 ? v.active : null;
 }
 
 /** Writes the pointer to app data, then to storage (so a client hearing it finds app data set). */
