@@ -1,5 +1,6 @@
-// The public surface: what the panel, the practice board, the tests and outside acceptance checks
-// import. Each name is documented with its signature in README.md ("Public API").
+// The public surface for outside acceptance checks and the tests that walk the whole path; the
+// app's own modules import each other directly. Each name is documented with its signature in
+// README.md ("Public API").
 
 // A strict simulated Miro.
 export { createSimulatedMiro } from './miro/simulator/index';
