@@ -5,6 +5,22 @@ import type { Page } from 'playwright-core';
 
 export const panelOf = (page: Page) => page.locator('[data-testid=panel]');
 
+/**
+ * As the facilitator: picks the method, `inbrenger` as inbrenger, places it on the board, then
+ * presses Start (placing and starting are two steps) and waits for step 1.
+ */
+export async function placeAndStart(page: Page, method: RegExp, inbrenger: string): Promise<void> {
+  const panel = panelOf(page);
+  await panel.getByRole('button', { name: method }).first().click();
+  await panel.locator('[data-action=use]').click();
+  await panel.locator('#ip-inbrenger').selectOption(inbrenger);
+  await panel.locator('[data-action=to-board]').click();
+  await panel.locator('[data-action=generate]').click();
+  await panel.locator('[data-action=start]').waitFor({ timeout: 30_000 });
+  await panel.locator('[data-action=start]').click();
+  await panel.locator('[data-action=next]').waitFor({ timeout: 10_000 });
+}
+
 /** Switches 'Speel als' to a user and waits for that user's panel. */
 export async function playAs(page: Page, userId: string): Promise<void> {
   // The previous user's panel must be gone first, or the wait below would find it.

@@ -5,7 +5,7 @@
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addSticky, expectStickyIn, panelOf, playAs } from './board-helpers';
+import { addSticky, expectStickyIn, panelOf, playAs, placeAndStart } from './board-helpers';
 import {
   SKIP_MESSAGE,
   hasChromium,
@@ -27,19 +27,8 @@ type Box = { x: number; y: number; width: number; height: number };
 const overlap = (a: Box, b: Box) =>
   a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
-/** As the facilitator: picks the method, Bram as inbrenger, places it and starts step 1. */
-async function setUp(page: Page, method: RegExp): Promise<void> {
-  const panel = panelOf(page);
-  await panel.getByRole('button', { name: method }).first().click();
-  await panel.locator('[data-action=use]').click();
-  await panel.locator('#ip-inbrenger').selectOption(BRAM);
-  await panel.locator('[data-action=to-board]').click();
-  await panel.locator('[data-action=generate]').click();
-  // Placing and starting are two steps: the board stands ready until Start.
-  await panel.locator('[data-action=start]').waitFor({ timeout: 30_000 });
-  await panel.locator('[data-action=start]').click();
-  await panel.locator('[data-action=next]').waitFor({ timeout: 10_000 });
-}
+/** As the facilitator: the method on the board with Bram as inbrenger, and started. */
+const setUp = (page: Page, method: RegExp) => placeAndStart(page, method, BRAM);
 
 /** Returns the drawn boxes of the stickies with these texts and of every parking label. */
 function boxes(page: Page, texts: string[]) {

@@ -5,7 +5,7 @@
 import { mkdirSync } from 'node:fs';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { panelOf, playAs } from './board-helpers';
+import { panelOf, playAs, placeAndStart } from './board-helpers';
 import {
   SKIP_MESSAGE,
   hasChromium,
@@ -32,19 +32,8 @@ async function narrow(page: Page, width = WIDTH): Promise<void> {
   });
 }
 
-/** As the facilitator: picks the method, Bram as inbrenger, puts it on the board. */
-async function setUp(page: Page, method: RegExp): Promise<void> {
-  const panel = panelOf(page);
-  await panel.getByRole('button', { name: method }).first().click();
-  await panel.locator('[data-action=use]').click();
-  await panel.locator('#ip-inbrenger').selectOption(BRAM);
-  await panel.locator('[data-action=to-board]').click();
-  await panel.locator('[data-action=generate]').click();
-  // Placing and starting are two steps: the board stands ready until Start.
-  await panel.locator('[data-action=start]').waitFor({ timeout: 30_000 });
-  await panel.locator('[data-action=start]').click();
-  await panel.locator('[data-action=next]').waitFor({ timeout: 10_000 });
-}
+/** As the facilitator: the method on the board with Bram as inbrenger, and started. */
+const setUp = (page: Page, method: RegExp) => placeAndStart(page, method, BRAM);
 
 /** As the facilitator: 'Volgende' until the panel shows step `n` of `m`, or a confirm step. */
 async function nextTo(page: Page, n: number, m: number): Promise<void> {

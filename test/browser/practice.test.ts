@@ -16,6 +16,7 @@ import {
   shapeTexts,
   snap,
   titleOf,
+  placeAndStart,
 } from './board-helpers';
 import {
   SKIP_MESSAGE,
@@ -33,19 +34,8 @@ const ANNA = 'u-anna';
 const BRAM = 'u-bram';
 const CHRIS = 'u-chris';
 
-/** As the facilitator: picks the method, Bram as inbrenger, puts it on the board. */
-async function setUp(page: Page, method: RegExp): Promise<void> {
-  const panel = panelOf(page);
-  await panel.getByRole('button', { name: method }).first().click();
-  await panel.locator('[data-action=use]').click();
-  await panel.locator('#ip-inbrenger').selectOption(BRAM);
-  await panel.locator('[data-action=to-board]').click();
-  await panel.locator('[data-action=generate]').click();
-  // Placing and starting are two steps: the board stands ready until Start.
-  await panel.locator('[data-action=start]').waitFor({ timeout: 30_000 });
-  await panel.locator('[data-action=start]').click();
-  await panel.locator('[data-action=next]').waitFor({ timeout: 10_000 });
-}
+/** As the facilitator: the method on the board with Bram as inbrenger, and started. */
+const setUp = (page: Page, method: RegExp) => placeAndStart(page, method, BRAM);
 
 /**
  * As the facilitator: 'Volgende' until the panel shows `step` (a phase with stages takes more
