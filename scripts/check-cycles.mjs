@@ -2,30 +2,13 @@
 // value import; a dynamic `import()` is, as it loads the module). A circle makes load order matter
 // and drags modules into chunks that do not need them. Prints each circle once; exits 1 on any.
 // `node scripts/check-cycles.mjs [--root <dir>]`.
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import ts from 'typescript';
+import { resolveImport, sourceFiles } from './source-files.mjs';
 
 const at = process.argv.indexOf('--root');
 const root = resolve(at > 0 ? process.argv[at + 1] : new URL('..', import.meta.url).pathname);
-
-function files(dir) {
-  const out = [];
-  for (const name of readdirSync(dir)) {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) out.push(...files(path));
-    else if (/\.(ts|tsx)$/.test(name)) out.push(path);
-  }
-  return out;
-}
-
-function resolveSpec(file, spec) {
-  if (!spec.startsWith('.')) return null;
-  const base = resolve(dirname(file), spec);
-  for (const ext of ['.ts', '.tsx', '/index.ts', ''])
-    if (existsSync(base + ext) && statSync(base + ext).isFile()) return base + ext;
-  return null;
-}
 
 /** Returns the files a file imports by value, static imports only (dynamic ones split chunks). */
 function valueImports(file) {
@@ -53,13 +36,13 @@ function valueImports(file) {
         continue;
       spec = node.moduleSpecifier.text;
     }
-    const to = spec && resolveSpec(file, spec);
-    if (to) out.push(to);
+    const to = spec && resolveImport(file, spec);
+    if (to && existsSync(to)) out.push(to);
   }
   return out;
 }
 
-const graph = new Map(files(join(root, 'src')).map((f) => [f, valueImports(f)]));
+const graph = new Map(sourceFiles(join(root, 'src')).map((f) => [f, valueImports(f)]));
 const circles = new Map();
 const state = new Map(); // 1: on the path, 2: done
 const path = [];

@@ -1,18 +1,19 @@
 // Keeps the architecture visible, read from the syntax tree (TypeScript's parser):
-// - the pure layers (catalog, layout, session, record) import nothing from the shell: not the
+// - the pure layers (catalog, layout, session, record, shared) import nothing from the shell: not the
 //   controller, the app, the board adapter, the guard, the panel, the practice board, the
 //   simulator, Preact or Miro's SDK, and read no clock or randomness;
 // - only src/main.ts reads the global `miro` (any `globalThis.miro`, `window.miro`, `self.miro`,
 //   or a `miro` that no declaration in the file explains).
 // `node scripts/lint-boundaries.mjs [--root <dir>]` checks <dir>/src (default: the project).
 // Prints each violation with its file and line; exits 1 when there is one.
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import ts from 'typescript';
+import { resolveImport, sourceFiles } from './source-files.mjs';
 
 const at = process.argv.indexOf('--root');
 const root = resolve(at > 0 ? process.argv[at + 1] : new URL('..', import.meta.url).pathname);
-const PURE = ['src/catalog', 'src/layout', 'src/session', 'src/record'];
+const PURE = ['src/catalog', 'src/layout', 'src/session', 'src/record', 'src/shared'];
 const SHELL = [
   'src/controller',
   'src/app',
@@ -30,23 +31,10 @@ const GLOBALS = new Set(['globalThis', 'window', 'self', 'top', 'parent', 'frame
 
 const under = (rel, dirs) => dirs.some((d) => rel === d || rel.startsWith(d + '/'));
 
-function files(dir) {
-  const out = [];
-  for (const name of readdirSync(dir)) {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) out.push(...files(path));
-    else if (/\.(ts|tsx)$/.test(name)) out.push(path);
-  }
-  return out;
-}
-
 /** Returns the project-relative path an import specifier points at (relative specifiers only). */
 function target(file, spec) {
-  if (!spec.startsWith('.')) return null;
-  const base = resolve(dirname(file), spec);
-  for (const ext of ['', '.ts', '.tsx', '/index.ts'])
-    if (existsSync(base + ext) && statSync(base + ext).isFile()) return relative(root, base + ext);
-  return relative(root, base);
+  const to = resolveImport(file, spec);
+  return to && relative(root, to);
 }
 
 /** Returns whether a file declares a binding named `miro` anywhere (param, variable, import). */
@@ -100,7 +88,7 @@ function namesSomethingElse(node) {
 }
 
 const problems = [];
-for (const file of files(join(root, 'src'))) {
+for (const file of sourceFiles(join(root, 'src'))) {
   const rel = relative(root, file);
   const text = readFileSync(file, 'utf8');
   const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true);
