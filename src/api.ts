@@ -34,7 +34,7 @@ export type { StartInput, JoinOptions, Opened } from './controller/session';
 export type { SessionHandle, Outcome } from './controller/handle';
 export type { Notice, HandleEventMap } from './controller/hooks';
 export type { TimerView } from './controller/timer';
-export type { ControllerError } from './controller/errors';
+export type { UserError as ControllerError } from './shared/errors';
 export type { SessionState } from './session/state';
 
 // The session record.

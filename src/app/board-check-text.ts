@@ -1,8 +1,9 @@
 // The board check's words: each probe's outcome as an answer in Dutch and English, and the
 // plain text of a whole check to paste into an issue.
 import type { Lang } from '../i18n/i18n';
-import type { BoardCheckAnswer, BoardCheckId, BoardCheckResult, Text } from './board-check';
+import type { BoardCheckAnswer, BoardCheckId, BoardCheckResult } from './board-check';
 import type { Attempt, ErrorDescription, ProvokedError, TestItems } from './board-check-steps';
+import type { Text } from '../shared/text';
 
 /** The question each answer answers. */
 export const QUESTIONS: Readonly<Record<BoardCheckId, Text>> = {

@@ -27,10 +27,10 @@ import {
 } from './board-check-text';
 import { CHECK_ASK, CHECK_SEEN, CHECK_START } from './check-answer';
 import { COLLECTION, KEYS } from '../storage/keys';
+import type { Text } from '../shared/text';
 
 export { formatBoardCheck } from './board-check-text';
 
-export type Text = { nl: string; en: string };
 export type BoardCheckId =
   | 'parentOnCreate'
   | 'showContent'

@@ -16,12 +16,13 @@ import {
 import { matchesRecord, type Point } from './props';
 import type { Runner } from './runner';
 import type { TemplateMap } from './template-map';
+import { toBoard } from '../shared/coords';
 
 /** Returns the absolute centre of an item listed by `get`, given the frames of the same list (pure). */
 export function absoluteCentre(item: BoardItem, frames: Map<string, FrameItem>): Point {
   const parent = item.parentId ? frames.get(item.parentId) : undefined;
   if (!parent) return { x: item.x, y: item.y };
-  return { x: parent.x - parent.width / 2 + item.x, y: parent.y - parent.height / 2 + item.y };
+  return toBoard(parent, item);
 }
 
 const isOurs = (meta: unknown, want: ItemMeta) =>

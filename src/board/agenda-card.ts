@@ -9,9 +9,11 @@ import type { FrameItem, Json, MiroLike, ShapeItem } from '../miro/types';
 import { isBoardItem } from '../miro/types';
 import type { AgendaCard } from '../record/history';
 import { fingerprint, stillOurs } from './fingerprint';
-import { errorFrom, type BoardError } from './messages';
+import { errorFrom } from './messages';
+import type { UserError } from '../shared/errors';
 import type { TemplateMap } from './template-map';
 import { COLLECTION, KEYS } from '../storage/keys';
+import { toBoard } from '../shared/coords';
 
 const WIDTH = 560;
 const PAD = 24;
@@ -23,7 +25,7 @@ const FILL = '#fff6d6';
 export const agendaKey = KEYS.agenda;
 
 export type AgendaCardResult =
-  { ok: true; itemId: string; inside: boolean } | { ok: false; error: BoardError };
+  { ok: true; itemId: string; inside: boolean } | { ok: false; error: UserError };
 
 type Box = { x: number; y: number; width: number; height: number };
 
@@ -45,7 +47,7 @@ export function agendaSpot(
 /** Returns a card's absolute left edge, its x being relative to the title frame when inside it (pure). */
 function absoluteLeft(card: ShapeItem, title: FrameItem | undefined): number {
   const inside = title !== undefined && card.parentId === title.id;
-  const x = inside ? card.x + title.x - title.width / 2 : card.x;
+  const x = inside ? toBoard(title, card).x : card.x;
   return x - card.width / 2;
 }
 

@@ -10,7 +10,8 @@ import { blueprintBounds } from '../layout/geometry';
 import { META_KEY, itemMeta } from '../layout/meta';
 import type { BoardItem, FrameItem, MiroLike, TagItem } from '../miro/types';
 import { adoptExisting } from './adopt';
-import { boardError, errorFrom, type BoardError } from './messages';
+import { boardError, errorFrom } from './messages';
+import type { UserError } from '../shared/errors';
 import { dependencies } from './plan';
 import { createKindOf, createRecord, type Point } from './props';
 import { createRunner, type Runner, type RunnerOptions } from './runner';
@@ -32,7 +33,7 @@ export interface ApplyOptions extends RunnerOptions {
 
 export type ApplyResult =
   | { ok: true; map: TemplateMap; frames: FrameItem[] }
-  | { ok: false; map: TemplateMap; error: BoardError; done: number; total: number };
+  | { ok: false; map: TemplateMap; error: UserError; done: number; total: number };
 
 /** Returns the top-left board position of empty space for the blueprint near the viewport. */
 async function findOrigin(
@@ -62,7 +63,7 @@ export async function applyBlueprint(
   const total = bp.records.length;
   let map = emptyMap(bp, options.origin ?? { x: 0, y: 0 });
   const doneCount = () => bp.records.filter((r) => r.key in map.items).length;
-  const fail = (error: BoardError): ApplyResult => ({
+  const fail = (error: UserError): ApplyResult => ({
     ok: false,
     map,
     error,
@@ -105,7 +106,7 @@ async function build(
   known: Map<string, BoardItem>,
   tags: TagItem[] | undefined,
   options: ApplyOptions,
-  fail: (error: BoardError) => ApplyResult,
+  fail: (error: UserError) => ApplyResult,
 ): Promise<ApplyResult> {
   const { board } = miro;
   const total = bp.records.length;

@@ -1,13 +1,11 @@
 // What the app last wrote into an item, as a short hash of its text: a re-run compares it with
 // the item's current content to tell whether someone edited the item since.
 import { htmlToText } from '../record/text';
+import { fnv1a } from '../shared/hash';
 
 /** Returns a short FNV-1a hash of the content's plain text, so markup Miro rewrites does not count (pure). */
 export function fingerprint(content: string): string {
-  const text = htmlToText(content);
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return (h >>> 0).toString(36);
+  return fnv1a(htmlToText(content));
 }
 
 /** Returns whether an item's content is still exactly what the app wrote (pure). */

@@ -1,6 +1,8 @@
 // Errors a facilitator can meet while the app builds or removes a template: values with a code
 // and a Dutch and English message, never thrown.
 import { classifyError } from '../miro/retry';
+import { userError, type UserError } from '../shared/errors';
+import type { Text } from '../shared/text';
 
 export type BoardErrorCode =
   | 'network'
@@ -11,14 +13,7 @@ export type BoardErrorCode =
   | 'unknown-method'
   | 'layout';
 
-export interface BoardError {
-  code: BoardErrorCode;
-  message: { nl: string; en: string };
-  /** The SDK's own message, for the activity list and bug reports. */
-  detail?: string;
-}
-
-const TEXT: Record<BoardErrorCode, { nl: string; en: string }> = {
+const TEXT: Record<BoardErrorCode, Text> = {
   network: {
     nl: 'De verbinding met Miro viel weg of Miro gaf een tijdelijke fout. Probeer opnieuw: wat al op het bord staat, blijft staan.',
     en: 'The connection to Miro dropped or Miro gave a passing error. Try again: what is on the board already stays.',
@@ -49,15 +44,16 @@ const TEXT: Record<BoardErrorCode, { nl: string; en: string }> = {
   },
 };
 
-/** Returns the error value for a code, with an optional detail (pure). */
-export function boardError(code: BoardErrorCode, detail?: string): BoardError {
-  return { code, message: TEXT[code], ...(detail ? { detail } : {}) };
+/** Returns the error value for a code, with an optional detail (the SDK's own message); pure. */
+export function boardError(code: BoardErrorCode, detail?: string): UserError {
+  const error = userError(code, TEXT[code].nl, TEXT[code].en);
+  return detail ? { ...error, detail } : error;
 }
 
 const CODE = { 'rate-limit': 'rate-limit', transient: 'network', permanent: 'rejected' } as const;
 
 /** Returns the error value for something an SDK call threw, classified as retry.ts does (pure). */
-export function errorFrom(error: unknown): BoardError {
+export function errorFrom(error: unknown): UserError {
   const message = (error as { message?: unknown } | null)?.message;
   const detail = typeof message === 'string' ? message : String(error);
   return boardError(CODE[classifyError(error)], detail);

@@ -6,7 +6,8 @@
 import type { Blueprint } from '../layout/blueprint';
 import { isNotFoundError } from '../miro/retry';
 import { isBoardItem, type BoardItem, type FrameItem, type MiroLike } from '../miro/types';
-import { boardError, errorFrom, type BoardError } from './messages';
+import { boardError, errorFrom } from './messages';
+import type { UserError } from '../shared/errors';
 import { createRunner, type Runner, type RunnerOptions } from './runner';
 import { shelf } from './shelf';
 import { deleteMap, readMap, type TemplateMap } from './template-map';
@@ -27,7 +28,7 @@ export interface RemoveOptions extends RunnerOptions {
 
 export type RemoveResult =
   | { ok: true; removed: number; kept: KeptItem[]; keptFrames: string[] }
-  | { ok: false; error: BoardError; kept: KeptItem[] };
+  | { ok: false; error: UserError; kept: KeptItem[] };
 
 const GAP = 40;
 const regionOf = (key: string) => key.split('/')[1] ?? '';

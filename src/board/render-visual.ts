@@ -3,8 +3,7 @@
 import type { Method, RegionId } from '../catalog/schema';
 import type { ResolvedState } from '../session/resolved';
 import type { SessionState } from '../session/state';
-
-export type Lang = 'nl' | 'en';
+import type { Lang } from '../shared/text';
 
 /** The target look of one region's frame. */
 export interface RegionVisual {

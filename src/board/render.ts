@@ -5,7 +5,8 @@
 import type { Method, RegionId } from '../catalog/schema';
 import { stepContent } from '../layout/chrome';
 import { META_KEY } from '../layout/meta';
-import { escapeHtml, paragraphs, strong } from '../layout/text';
+import { paragraphs, strong } from '../layout/text';
+import { escapeHtml } from '../shared/html';
 import type { BoardLike, FrameItem, ShapeItem } from '../miro/types';
 import { holders, namesOf } from '../session/people';
 import { stagesOf } from '../session/resolved';
@@ -13,7 +14,8 @@ import type { SessionState } from '../session/state';
 import type { IdCache, TemplateIds } from './render-ids';
 import { settledPool } from './render-ids';
 import { classifyError, isNotFoundError } from '../miro/retry';
-import type { Lang, RegionVisual } from './render-visual';
+import type { RegionVisual } from './render-visual';
+import type { Lang } from '../shared/text';
 import {
   COVER_TEXT,
   ENDED_CARD,

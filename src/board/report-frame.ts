@@ -9,7 +9,8 @@ import { textHeight } from '../layout/text';
 import type { BoardItem, FrameItem, Json, MiroLike, TextItem } from '../miro/types';
 import { isBoardItem } from '../miro/types';
 import { toBoardText } from '../record/board-text';
-import type { Lang, Report } from '../record/report-types';
+import type { Report } from '../record/report-types';
+import type { Lang } from '../shared/text';
 import { reportTitle } from '../record/words';
 import { methods } from '../catalog/methods';
 import { previousReportFor, type History } from '../record/history';
@@ -19,10 +20,12 @@ import type { MethodLookup } from '../session/repair';
 import { loadSession } from '../session/store';
 import { loadHistory } from './history';
 import { fingerprint, stillOurs } from './fingerprint';
-import { boardError, errorFrom, type BoardError } from './messages';
+import { boardError, errorFrom } from './messages';
+import type { UserError } from '../shared/errors';
 import { readBoard } from './snapshot';
 import { readMap, type TemplateMap } from './template-map';
 import { COLLECTION } from '../storage/keys';
+import { toBoard } from '../shared/coords';
 
 export const REPORT_REGION = 'verslag';
 const WIDTH = 1400;
@@ -45,7 +48,7 @@ interface Stored {
 
 const UPDATED = { nl: ' (bijgewerkt)', en: ' (updated)' } as const;
 
-export type ReportFrameResult = { ok: true; frameId: string } | { ok: false; error: BoardError };
+export type ReportFrameResult = { ok: true; frameId: string } | { ok: false; error: UserError };
 
 function readStored(raw: unknown): Stored | null {
   if (!raw || typeof raw !== 'object') return null;
@@ -138,8 +141,6 @@ export async function writeReportFrame(
       await frame.setMetadata(META_KEY, meta('verslag/frame'));
     }
     const into = frame;
-    const left = frame.x - frame.width / 2;
-    const top = frame.y - frame.height / 2;
     const texts: Record<string, string> = {};
     const hashes: Record<string, string> = {};
     let y = PAD;
@@ -153,10 +154,11 @@ export async function writeReportFrame(
         texts[part.key] = t.id;
         hashes[part.key] = fingerprint(t.content);
       } else {
+        const at = toBoard(into, { x: PAD + INNER / 2, y: centre });
         const t = await board.createText({
           content: part.content,
-          x: left + PAD + INNER / 2,
-          y: top + centre,
+          x: at.x,
+          y: at.y,
           width: INNER,
           style: { fontSize: FONT, color: '#1a1a1a', textAlign: 'left' },
         });
@@ -184,7 +186,7 @@ export async function writeReportFrame(
 
 export type FromBoard =
   | { ok: true; report: Report; map: TemplateMap; history: History }
-  | { ok: false; error: { code: string; message: { nl: string; en: string } } };
+  | { ok: false; error: UserError };
 
 /**
  * Returns the verslag of a session straight from the board: loads the session, its template

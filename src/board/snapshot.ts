@@ -18,6 +18,7 @@ import type {
 import { marksOf, ratingOf } from '../record/tags';
 import type { TemplateMap } from './template-map';
 import { COLLECTION, KEYS } from '../storage/keys';
+import { toBoard } from '../shared/coords';
 
 /** A rating sticker is a shape at most this wide and high whose text is a rating word. */
 const STICKER_MAX = 240;
@@ -137,11 +138,8 @@ export async function readBoard(
   const regions: RegionSnapshot[] = [];
   for (const { region, frame } of regionFrames) {
     if (['title', 'track', 'step', 'roles', 'tray'].includes(region)) continue;
-    const left = frame.x - frame.width / 2;
-    const top = frame.y - frame.height / 2;
     const abs = (i: Placed): Box => ({
-      x: i.parentId === frame.id ? left + i.x : i.x,
-      y: i.parentId === frame.id ? top + i.y : i.y,
+      ...(i.parentId === frame.id ? toBoard(frame, i) : { x: i.x, y: i.y }),
       width: i.width,
       height: i.height,
     });

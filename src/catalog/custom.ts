@@ -5,10 +5,10 @@ import { jsonErrorAt } from './json-position';
 import { describeIssue, formatPath } from './messages';
 import type { Problem } from './messages';
 import type { Method } from './schema';
+import type { Lang } from '../shared/text';
 
 export type { Problem } from './messages';
 export type CustomResult = { ok: true; method: Method } | { ok: false; problems: Problem[] };
-export type Lang = 'nl' | 'en';
 
 const MAX_CHARS = 200_000;
 

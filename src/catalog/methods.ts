@@ -1,14 +1,14 @@
 // The public face of the catalog, for src/api.ts: all methods, lookup, recommender, custom methods.
-import { twelveMethods } from './builtin';
+import { builtinMethod, builtinMethods } from './lookup';
 import { createCatalog, exportMethod, parseCustomMethod } from './custom';
-import type { Catalog, CustomResult, Lang } from './custom';
-import { eersteBijeenkomst } from './methods/eerste-bijeenkomst';
+import type { Catalog, CustomResult } from './custom';
 import { recommend } from './recommend';
 import type { Recommendation, RecommendInput } from './recommend';
 import type { Method } from './schema';
+import type { Lang } from '../shared/text';
 
 /** Every built-in method: the first meeting, then the twelve in the source's order. */
-export const allMethods: readonly Method[] = [eersteBijeenkomst, ...twelveMethods];
+export const allMethods: readonly Method[] = builtinMethods;
 
 export type MethodsApi = {
   all: readonly Method[];
@@ -25,7 +25,7 @@ export type MethodsApi = {
 
 export const methods: MethodsApi = {
   all: allMethods,
-  byId: (id) => allMethods.find((m) => m.id === id),
+  byId: builtinMethod,
   recommend: (input, history = [], catalog = allMethods) => recommend(input, catalog, history),
   parseCustom: (json, lang) => parseCustomMethod(json, lang),
   exportJson: exportMethod,

@@ -3,7 +3,7 @@
 import { createRenderer } from '../board/render';
 import type { IdCache } from '../board/render-ids';
 import { createTemplateIds } from '../board/render-ids';
-import type { Lang } from '../board/render-visual';
+import type { Lang } from '../shared/text';
 import { mapKey } from '../board/template-map';
 import type { Method } from '../catalog/schema';
 import type { BoardLike, Json } from '../miro/types';

@@ -8,6 +8,7 @@ import { parkedSummary, WHY_LIST, type ParkReason } from '../guard/words';
 import type { CollectionLike, Json } from '../miro/types';
 import type { Notice } from './hooks';
 import { KEYS } from '../storage/keys';
+import type { Lang } from '../shared/text';
 
 /** Returns the storage key the guards write their notices to (pure). */
 export const guardNoticesKey = KEYS.notices;
@@ -76,7 +77,7 @@ export function guardNoticeText(method: Method, n: GuardNotice): Text {
 export function parkedText(method: Method, list: readonly GuardNotice[]): Text {
   const sorted = [...list].sort((a, b) => a.who.localeCompare(b.who, 'nl'));
   const n = sorted.length;
-  const part = (lang: 'nl' | 'en') => {
+  const part = (lang: Lang) => {
     const seen = new Set<string>();
     const out: string[] = [];
     for (const p of sorted) {

@@ -3,7 +3,7 @@
 // renders the effects. Other panels follow through storage onValue. SDK errors become values.
 import type { Method, RegionId, RoleId } from '../catalog/schema';
 import { createIdCache } from '../board/render-ids';
-import type { Lang } from '../board/render-visual';
+import type { Lang } from '../shared/text';
 import type { MiroLike } from '../miro/types';
 import { describePhase, participantView } from '../session/describe';
 import type { FacilitatorView, ParticipantView } from '../session/describe';
@@ -12,8 +12,8 @@ import { positionOf } from '../session/position';
 import type { MethodLookup } from '../session/repair';
 import type { SessionEvent, SessionState } from '../session/state';
 import { applyWithRetry, COLLECTION } from '../session/store';
-import { boardError, err, storageError } from './errors';
-import type { ControllerError } from './errors';
+import { boardUpdateError, storageError } from './errors';
+import { userError, type UserError } from '../shared/errors';
 import { runEffects } from './effects';
 import type { EffectEnv } from './effects';
 import { inviteToSession, listenForFocus } from './focus';
@@ -32,7 +32,7 @@ import type { TimerView } from './timer';
 export type Outcome =
   | { ok: true; state: SessionState }
   /** `committed`: the session moved and is stored; only the board lags (retryEffects). */
-  | { ok: false; error: ControllerError; state: SessionState; committed?: boolean };
+  | { ok: false; error: UserError; state: SessionState; committed?: boolean };
 
 type Confirm = { confirmed?: boolean };
 
@@ -171,18 +171,18 @@ export function createHandle(init: HandleInit): SessionHandle {
       run = await runEffects(await envOf(), effects, before, current);
     } catch (error) {
       pending = effects;
-      return { ok: false, error: boardError(error), state: current, committed: true };
+      return { ok: false, error: boardUpdateError(error), state: current, committed: true };
     }
     pending = run.failed;
     if (!run.errors.length) return { ok: true, state: current };
-    return { ok: false, error: boardError(run.errors[0]), state: current, committed: true };
+    return { ok: false, error: boardUpdateError(run.errors[0]), state: current, committed: true };
   };
 
   const dispatch = async (event: SessionEvent): Promise<Outcome> => {
     if (closed)
       return {
         ok: false,
-        error: err('closed', 'Dit paneel is gesloten.', 'This panel is closed.'),
+        error: userError('closed', 'Dit paneel is gesloten.', 'This panel is closed.'),
         state: current,
       };
     const before = current;

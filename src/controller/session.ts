@@ -14,7 +14,7 @@
 //     a corrupt one gives { ok: false, error, recover } and leaves the board untouched.
 //   Opened = { ok: true, handle: SessionHandle, repairs } | { ok: false, error, recover, salvage? }
 import { POINTER_KEY, writePointer } from '../storage/pointer';
-import { builtinMethod } from '../catalog/builtin';
+import { builtinMethod } from '../catalog/lookup';
 import type { Method, RoleId } from '../catalog/schema';
 import type { Lang } from '../shared/text';
 import { KEYS, planOf } from '../guard/plan';

@@ -2,8 +2,7 @@
 // roles each person gets when none are given, and error values that name the actual problem.
 import type { Method, RoleId } from '../catalog/schema';
 import type { Participant as SessionParticipant } from '../session/state';
-import { err } from './errors';
-import type { ControllerError } from './errors';
+import { userError, type UserError } from '../shared/errors';
 
 /** A participant as generateTemplate and startSession both take it. */
 export interface ParticipantInput {
@@ -17,13 +16,13 @@ export interface ParticipantInput {
 
 export type Resolved =
   | { ok: true; participants: SessionParticipant[]; roles: Record<string, RoleId[]> }
-  | { ok: false; error: ControllerError };
+  | { ok: false; error: UserError };
 
 const MAX_PEOPLE = 16;
 const MAX_TEXT = 80;
 
-function problem(nl: string[], en: string[]): { ok: false; error: ControllerError } {
-  return { ok: false, error: err('invalid-participants', nl.join(' '), en.join(' ')) };
+function problem(nl: string[], en: string[]): { ok: false; error: UserError } {
+  return { ok: false, error: userError('invalid-participants', nl.join(' '), en.join(' ')) };
 }
 
 function checkPeople(people: readonly ParticipantInput[]): { nl: string[]; en: string[] } {

@@ -3,7 +3,7 @@
 import { generateTemplate as generate } from '../board/generate';
 import type { GenerateHooks, GenerateInput } from '../board/generate';
 import type { ApplyResult } from '../board/apply';
-import type { Participant as LayoutParticipant } from '../layout/blueprint';
+import { layoutParticipant } from '../shared/people';
 import type { MiroLike } from '../miro/types';
 import type { ParticipantInput } from './start-input';
 
@@ -14,9 +14,6 @@ type WithPeople<T> = T extends unknown
 /** generateTemplate's input with the shared participant shape. */
 export type TemplateInput = WithPeople<GenerateInput>;
 
-const forLayout = ({ id, name, role }: ParticipantInput): LayoutParticipant =>
-  role === undefined ? { id, name } : { id, name, role };
-
 /** Generates a method's template on the board (see board/generate); mutates board, storage, viewport. */
 export function generateTemplate(
   miro: MiroLike,
@@ -25,7 +22,7 @@ export function generateTemplate(
 ): Promise<ApplyResult> {
   return generate(
     miro,
-    { ...input, participants: input.participants.map(forLayout) } as GenerateInput,
+    { ...input, participants: input.participants.map(layoutParticipant) } as GenerateInput,
     hooks,
   );
 }

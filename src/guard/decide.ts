@@ -12,13 +12,13 @@ import type {
   TemplateItem,
 } from './model';
 import { CHROME_REGIONS, entryOf, lookOf } from './model';
+import { toBoard } from '../shared/coords';
 
 /** Returns the absolute centre of an event item, using the frame it names when known; pure. */
 export function absoluteCentre(view: GuardView, item: EventItem): { x: number; y: number } {
   if (!item.parentId) return { x: item.x, y: item.y };
   for (const f of view.frames.values()) {
-    if (f.id === item.parentId)
-      return { x: f.x - f.width / 2 + item.x, y: f.y - f.height / 2 + item.y };
+    if (f.id === item.parentId) return toBoard(f, item);
   }
   return { x: item.x, y: item.y };
 }

@@ -2,6 +2,7 @@
 // the region frames' rects, the template items' baseline and the snapshots of closed regions.
 import type { Method } from '../catalog/schema';
 import type { SessionState } from '../session/state';
+import type { Lang } from '../shared/text';
 
 /** An absolute box on the board: centre x/y and size. */
 export interface Rect {
@@ -65,7 +66,7 @@ export interface GuardView {
   /** Regions whose reveal is under way: posts from panels land there now. */
   revealing: Set<string>;
   /** The board's language (the template's), for the words the guard writes. */
-  lang?: 'nl' | 'en';
+  lang?: Lang;
 }
 
 /** An item as an SDK event carries it (x/y relative to the parent frame when parentId is set). */

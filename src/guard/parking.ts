@@ -9,6 +9,7 @@ import type { GuardCtx } from './ctx';
 import type { Rect } from './model';
 import { KEYS } from './plan';
 import { withRetry } from './echo';
+import { toBoard } from '../shared/coords';
 
 /** The label under a parked note: its width and the room it takes. */
 export const LABEL = { width: 200, height: 56 } as const;
@@ -93,7 +94,8 @@ export async function takePlace(
   const children = (await withRetry(() => frame.getChildren())) as BoardItem[];
   const areaOfChild = (c: BoardItem) => {
     const { width = 0, height = 0 } = c as { width?: number; height?: number };
-    return { left: left + c.x - width / 2, top: top + c.y - height / 2, width, height };
+    const at = toBoard(frame, c);
+    return { left: at.x - width / 2, top: at.y - height / 2, width, height };
   };
   // The frame's own title and hint stay clear: the space begins under the template's texts.
   const own = children.filter((c) => ctx.view.template.has(c.id)).map(areaOfChild);

@@ -3,6 +3,7 @@
 import type { Method, Phase, Region, Role } from '../catalog/schema';
 import type { Json } from '../miro/types';
 import type { SessionState } from '../session/state';
+import type { Lang } from '../shared/text';
 
 // The storage keys live in src/storage/keys.ts; the guard's modules import them from here too.
 export { KEYS } from '../storage/keys';
@@ -27,12 +28,12 @@ export interface GuardPlan {
   phases: { regions: Phase['regions']; actions: Phase['actions'] }[];
   rounds?: Method['rounds'];
   /** The board's language and the names people see there: region titles, phase titles. */
-  lang?: 'nl' | 'en';
+  lang?: Lang;
   titles?: { regions: Record<string, string>; phases: string[] };
 }
 
 /** Returns the text-free plan of a method, for storage under KEYS.plan; pure. */
-export function planOf(method: Method, lang: 'nl' | 'en' = 'nl'): GuardPlan {
+export function planOf(method: Method, lang: Lang = 'nl'): GuardPlan {
   return {
     id: method.id,
     roles: method.roles.map((r) => r.id),

@@ -13,6 +13,7 @@ import type { EventItem, GuardView } from './model';
 import { KEYS } from './plan';
 import { META_KEY } from '../layout/meta';
 import { MESSAGES } from './words';
+import { toBoard } from '../shared/coords';
 
 export type RatingValue = 'warm' | 'neutraal' | 'koud' | 'lauw';
 const SYMBOL: Record<RatingValue, string> = { warm: '+', neutraal: '0', lauw: '~', koud: '−' };
@@ -109,11 +110,10 @@ export async function rateItem(
     }
   }
   const f = ctx.view.frames.get(region);
-  const absX = f && item.parentId ? f.x - f.width / 2 + item.x : item.x;
-  const absY = f && item.parentId ? f.y - f.height / 2 + item.y : item.y;
+  const abs = f && item.parentId ? toBoard(f, item) : item;
   const w = (item as { width?: number }).width ?? 100;
   const h = (item as { height?: number }).height ?? 100;
-  const at = { x: absX + w / 2 - 30, y: absY - h / 2 - 10 };
+  const at = { x: abs.x + w / 2 - 30, y: abs.y - h / 2 - 10 };
   const content = `<p><strong>${SYMBOL[value]}</strong> ${value}</p>`;
   const props = { content, width: 96, height: 40, style: { fillColor: FILL[value], fontSize: 12 } };
   const inFrame = f && item.parentId && contains(f, at.x, at.y) ? item.parentId : null;
@@ -168,16 +168,7 @@ export async function itemAt(ctx: GuardCtx, x: number, y: number): Promise<strin
       (c) =>
         !ctx.view.template.has(c.id) &&
         !ctx.view.own.has(c.id) &&
-        contains(
-          {
-            x: f.x - f.width / 2 + c.x,
-            y: f.y - f.height / 2 + c.y,
-            width: c.width ?? 0,
-            height: c.height ?? 0,
-          },
-          x,
-          y,
-        ),
+        contains({ ...toBoard(f, c), width: c.width ?? 0, height: c.height ?? 0 }, x, y),
     );
     if (hit) return hit.id;
   }

@@ -23,6 +23,7 @@ import { dropSnapshot, saveSnapshot, takeSnapshot } from './store';
 import { META_KEY } from '../layout/meta';
 import { checkTags } from './rating';
 import { statesAt } from '../session/position';
+import { toBoard } from '../shared/coords';
 
 export const POLL_BUDGET_PER_HOUR = 180_000;
 export const MISSED_BEATS = 3;
@@ -148,8 +149,8 @@ export function createReconciler(ctx: GuardCtx, clientId: string): Reconciler {
       if (/^(private|restored|rating|parked)\//.test(k)) {
         if (k.startsWith('rating/') || k.startsWith('parked/')) view.own.add(item.id);
         else if (snap) {
-          const f = view.frames.get(region)!;
-          snap.items.push(entryOf(item, f.x - f.width / 2 + item.x, f.y - f.height / 2 + item.y));
+          const at = toBoard(view.frames.get(region)!, item);
+          snap.items.push(entryOf(item, at.x, at.y));
           await saveSnapshot(ctx, snap);
         }
         continue;
@@ -188,11 +189,7 @@ export function createReconciler(ctx: GuardCtx, clientId: string): Reconciler {
     const entry = snap?.items.find((e) => e.id === item.id);
     const f = ctx.view.frames.get(region);
     if (!snap || !entry || !f) return;
-    Object.assign(entry, {
-      c: item.content ?? entry.c,
-      x: f.x - f.width / 2 + item.x,
-      y: f.y - f.height / 2 + item.y,
-    });
+    Object.assign(entry, { c: item.content ?? entry.c, ...toBoard(f, item) });
     await saveSnapshot(ctx, snap);
   };
 

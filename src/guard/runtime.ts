@@ -52,7 +52,7 @@ export interface Guard {
   stop(): void;
 }
 
-const defaultLookup = async (id: string) => (await import('../catalog/builtin')).builtinMethod(id);
+const defaultLookup = async (id: string) => (await import('../catalog/lookup')).builtinMethod(id);
 
 async function methodFor(c: CollectionLike, sid: string, methodId: string, opts: GuardOptions) {
   const plan = readPlan(await withRetry(() => c.get(KEYS.plan(sid))));

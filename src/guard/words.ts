@@ -1,4 +1,6 @@
 // The guard's user-facing words: Dutch first. The guard "bewaakt" (guards); it never claims a lock.
+import { escapeHtml } from '../shared/html';
+import type { Lang } from '../shared/text';
 
 /** Returns the label under a parked item: the region and phase as the board names them; pure. */
 export function parkedNote(
@@ -6,12 +8,12 @@ export function parkedNote(
   phase: number,
   phaseTitle: string,
   name: string,
-  lang: 'nl' | 'en' = 'nl',
+  lang: Lang = 'nl',
 ): string {
   const step = phaseTitle ? `${phase}: ${phaseTitle}` : `${phase}`;
   return lang === 'en'
-    ? `<p>Parked from ${esc(region)} (step ${esc(step)}): ${esc(name)}</p>`
-    : `<p>Geparkeerd uit ${esc(region)} (stap ${esc(step)}): ${esc(name)}</p>`;
+    ? `<p>Parked from ${escapeHtml(region)} (step ${escapeHtml(step)}): ${escapeHtml(name)}</p>`
+    : `<p>Geparkeerd uit ${escapeHtml(region)} (stap ${escapeHtml(step)}): ${escapeHtml(name)}</p>`;
 }
 
 /** Why a note was parked: its region is not open yet, closed again, or open to others only. */
@@ -34,7 +36,7 @@ export const NOTIFICATION_CHARS = 80;
  * Returns the notification for the writer of a parked note, at most 80 characters, e.g.
  * "Je notitie staat in de parkeerplaats: Tips is nog dicht."; pure.
  */
-export function parkedForWriter(region: string, why: ParkReason, lang: 'nl' | 'en'): string {
+export function parkedForWriter(region: string, why: ParkReason, lang: Lang): string {
   const head =
     lang === 'en' ? 'Your note is in the parking area: ' : 'Je notitie staat in de parkeerplaats: ';
   const tail = ` ${WHY_WRITER[lang][why]}.`;
@@ -74,7 +76,3 @@ export const MESSAGES = {
     en: 'This area is guarded: the app undoes changes.',
   },
 } as const;
-
-function esc(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}

@@ -2,9 +2,9 @@
 import { en } from './en';
 import { nl } from './nl';
 import type { Dict } from './nl';
+import type { Lang, Text } from '../shared/text';
 
-export type Lang = 'nl' | 'en';
-export type { Dict };
+export type { Dict, Lang };
 
 /** The default language. */
 export const DEFAULT_LANG: Lang = 'nl';
@@ -15,7 +15,7 @@ export function dictFor(lang: Lang): Dict {
 }
 
 /** Returns the text in the language from a `{ nl, en }` pair; pure. */
-export function pick(text: { nl: string; en: string }, lang: Lang): string {
+export function pick(text: Text, lang: Lang): string {
   return text[lang];
 }
 

@@ -2,8 +2,7 @@
 // Coordinates are board units relative to the blueprint's own origin (top-left at 0,0); x/y are
 // centres and absolute (never frame-relative); `parent` names the key of the enclosing frame.
 import type { ShapeName, StickyColor, TagColorName } from '../miro/types';
-
-export type Lang = 'nl' | 'en';
+import type { Lang } from '../shared/text';
 
 export interface Participant {
   id: string;

@@ -3,15 +3,16 @@
 import type {
   BlueprintRecord,
   FrameRecord,
-  Lang,
   ShapeRecord,
   ShapeStyle,
   StickyRecord,
   TextRecord,
 } from './blueprint';
 import { isPlaced } from './blueprint';
+import type { Lang } from '../shared/text';
 import { SHAPE_INSET, stickyHeight } from './geometry';
-import { escapeHtml, fitFont, paragraphs, strong, textHeight } from './text';
+import { fitFont, paragraphs, strong, textHeight } from './text';
+import { escapeHtml } from '../shared/html';
 
 export interface Block {
   width: number;

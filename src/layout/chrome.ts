@@ -1,12 +1,14 @@
 // The app's own frames around the regions: title, phase track, step card, roles, tray, parking.
 import type { Method, Scale } from '../catalog/schema';
 import { scales } from '../catalog/shared';
-import type { BlueprintRecord, Lang, LayoutOptions, TagRecord } from './blueprint';
+import type { BlueprintRecord, LayoutOptions, TagRecord } from './blueprint';
+import type { Lang } from '../shared/text';
 import type { Block, Ctx } from './build';
 import { GAP, frameBlock, keyOf, shape, shapeHeight, text } from './build';
 import { gridPositions, gridSize } from './slots';
 import type { Person } from './people';
-import { em, escapeHtml, paragraphs, strong, truncate } from './text';
+import { em, paragraphs, strong, truncate } from './text';
+import { escapeHtml } from '../shared/html';
 import { formatDay, roleWord, word } from './words';
 
 const CHROME = '#f5f6f8';

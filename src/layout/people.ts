@@ -1,5 +1,6 @@
 // Participants as the layout needs them: a short key token, a role, viskom groups and pairs.
 import type { LayoutOptions, Participant } from './blueprint';
+import { fnv1a } from '../shared/hash';
 
 /** The role of a participant who has none. */
 export const DEFAULT_ROLE = 'groepslid';
@@ -16,18 +17,9 @@ export interface Person {
 
 const TOKEN = /^[A-Za-z0-9_-]{1,20}$/;
 
-function fnv1a(text: string): string {
-  let h = 0x811c9dc5;
-  for (const byte of new TextEncoder().encode(text)) {
-    h ^= byte;
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h.toString(36);
-}
-
 /** Returns the key token of a participant id: the id when short and plain, else `h` + a hash; pure. */
 export function participantToken(id: string): string {
-  return TOKEN.test(id) && !/^h[0-9a-z]{1,7}$/.test(id) ? id : `h${fnv1a(id)}`;
+  return TOKEN.test(id) && !/^h[0-9a-z]{1,7}$/.test(id) ? id : `h${fnv1a(id, 'utf-8')}`;
 }
 
 /** Returns the participants with tokens and roles; throws on duplicate ids or tokens (a caller bug). */

@@ -1,12 +1,14 @@
 // The body of each region kind: slots, labelled columns, cards, feedback rows, notes, pairs, video.
 import type { Card, Method, Region } from '../catalog/schema';
-import type { BlueprintRecord, Lang, LayoutOptions } from './blueprint';
+import type { BlueprintRecord, LayoutOptions } from './blueprint';
+import type { Lang } from '../shared/text';
 import type { Block, Ctx } from './build';
 import { GAP, frameBlock, keyOf, shape, shapeHeight, shifted, sticky } from './build';
 import { STICKY_FONT, STICKY_INSET, stickyHeight } from './geometry';
 import type { Person } from './people';
 import { formPairs, withRoles } from './people';
-import { escapeHtml, fits, paragraphs, strong, truncate } from './text';
+import { fits, paragraphs, strong, truncate } from './text';
+import { escapeHtml } from '../shared/html';
 import { viskomBody } from './viskom';
 import { word } from './words';
 import { LABEL, LIGHT, MAX_W, NAME, grid, gridPositions, gridSize, slots } from './slots';

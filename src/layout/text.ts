@@ -1,20 +1,10 @@
-// Text on items: escaping, the few inline tags Miro allows, and a size estimate that says
-// whether a text fits its item (chars × fontSize × 0.55 per line, 1.4 × fontSize line height).
+// Text on items: the few inline tags Miro allows (escaped with shared/html.ts), and a size
+// estimate that says whether a text fits its item (chars × fontSize × 0.55 per line,
+// 1.4 × fontSize line height).
+import { escapeHtml } from '../shared/html';
+
 export const CHAR_WIDTH = 0.55;
 export const LINE_HEIGHT = 1.4;
-
-const ENTITIES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
-
-/** Returns the text with `& < > " '` escaped for item content; pure. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c);
-}
 
 /** Returns the text cut to `max` characters with an ellipsis when longer; pure. */
 export function truncate(text: string, max: number): string {

@@ -4,7 +4,8 @@ import type { Block, Ctx } from './build';
 import { GAP, keyOf, shape, text } from './build';
 import type { Person } from './people';
 import { viskomGroups } from './people';
-import { escapeHtml, paragraphs, strong, truncate } from './text';
+import { paragraphs, strong, truncate } from './text';
+import { escapeHtml } from '../shared/html';
 import { word } from './words';
 
 export const SEAT = 130;

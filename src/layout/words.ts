@@ -1,5 +1,5 @@
 // The app's own words on the board, Dutch first.
-import type { Lang } from './blueprint';
+import type { Lang, Text } from '../shared/text';
 
 const WORDS = {
   session: { nl: 'Intervisie', en: 'Peer consultation' },
@@ -57,7 +57,7 @@ export function formatDay(iso: string, lang: Lang): string {
   return `${Number(m[3])} ${month} ${m[1]}`;
 }
 
-const ROLES: Record<string, { nl: string; en: string }> = {
+const ROLES: Record<string, Text> = {
   inbrenger: { nl: 'Inbrenger', en: 'Case presenter' },
   gespreksleider: { nl: 'Gespreksleider', en: 'Facilitator' },
   groepslid: { nl: 'Groepslid', en: 'Group member' },

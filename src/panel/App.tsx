@@ -11,7 +11,6 @@ import { useSessionViews } from './session-views';
 import type { SessionViews } from './session-views';
 import type { PanelState, Store } from './store';
 import { useStore } from './store';
-import { AboutView } from './views/AboutView';
 import { ChooseView } from './views/ChooseView';
 import { GenerateView } from './views/GenerateView';
 import { ImportView } from './views/ImportView';
@@ -63,7 +62,7 @@ export function App({ store, actions, host }: AppProps) {
 }
 
 function screen(s: PanelState, a: PanelActions, host: PanelHost, views: SessionViews) {
-  const { lead: LeadView, join: JoinView } = views;
+  const { lead: LeadView, join: JoinView, about: AboutView } = views;
   const method = methodIn(s, s.methodId);
   switch (s.screen) {
     case 'import':
@@ -76,6 +75,7 @@ function screen(s: PanelState, a: PanelActions, host: PanelHost, views: SessionV
         />
       );
     case 'about':
+      if (!AboutView) return null;
       return (
         <AboutView
           lang={s.lang}

@@ -1,20 +1,16 @@
 // The catalog as the panel's first screen needs it, without zod: the built-in methods and the
 // recommender. Checking a custom method (zod) loads lazily on import, keeping the panel chunk small.
-import { twelveMethods } from '../catalog/builtin';
-import { eersteBijeenkomst } from '../catalog/methods/eerste-bijeenkomst';
+import { builtinMethod, builtinMethods } from '../catalog/lookup';
 import { recommend } from '../catalog/recommend';
 import type { Recommendation, RecommendInput } from '../catalog/recommend';
 import type { Problem } from '../catalog/custom';
 import type { Method } from '../catalog/schema';
 import type { Lang } from '../i18n/i18n';
 
-/** The built-in methods: the first meeting, then the twelve. */
-export const builtinMethods: readonly Method[] = [eersteBijeenkomst, ...twelveMethods];
-
 /** Returns the built-in or custom method with this id; pure. */
 export function findMethod(customs: readonly Method[], id: string | null): Method | undefined {
   if (!id) return undefined;
-  return builtinMethods.find((m) => m.id === id) ?? customs.find((m) => m.id === id);
+  return builtinMethod(id) ?? customs.find((m) => m.id === id);
 }
 
 /** Returns true for a built-in method id; pure. */

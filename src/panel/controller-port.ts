@@ -1,32 +1,22 @@
 // The panel's view of the outside world: the session handle (PanelController) and the setup services
 // (PanelHost). Components never touch Miro; mount.ts builds a host from the real modules.
+// Types only: the controller, guard and session modules stay out of the panel's chunk.
 import type { Method, RoleId, Text } from '../catalog/schema';
-import type { FacilitatorView, ParticipantView } from '../session/describe';
-import type { Participant, SessionState } from '../session/state';
+import type { UserError } from '../shared/errors';
+import type { Outcome as HandleOutcome, SessionHandle } from '../controller/handle';
+import type { TimerView } from '../controller/timer';
+import type { MarkKind } from '../guard/marks';
+import type { RatingValue } from '../guard/rating';
+import type { Participant } from '../session/state';
 import type { Lang } from '../i18n/i18n';
 import type { BoardCheckAnswer } from '../app/board-check';
 
-/** A user-caused error: a code and a message in both languages. */
-export interface PanelError {
-  code: string;
-  message: Text;
-  /** needs-confirmation: the phases a jump would pass over. */
-  skipped?: number[];
-}
-export type Outcome = { ok: true } | { ok: false; error: PanelError };
+type Stateless<T> = T extends unknown ? Omit<T, 'state' | 'committed'> : never;
+/** What a panel action returns: the handle's Outcome without the session (host calls have none). */
+export type Outcome = Stateless<HandleOutcome>;
 
-/** A guard notice for the activity line ("2 notities naar de parkeerplaats (Bram, Chris)"). */
-export interface Notice {
-  message: Text;
-}
-
-/** The phase countdown as the controller derives it. */
-export interface TimerReading {
-  remainingMs: number;
-  running: boolean;
-  /** Paused by a facilitator; the same in every panel. */
-  paused?: boolean;
-}
+/** The countdown as the panel shows it. */
+export type TimerReading = Pick<TimerView, 'remainingMs' | 'running' | 'paused'>;
 
 /** Pause / resume / +1 min for the countdown shown in the panel. */
 export interface TimerPort {
@@ -36,29 +26,30 @@ export interface TimerPort {
   extend(ms: number): void;
 }
 
-/** The running session as the panel drives it; the controller's SessionHandle satisfies it. */
-export interface PanelController {
-  /** The running method, when the controller knows it (the handle does). */
-  readonly method?: Method;
-  state(): SessionState;
-  view(lang: Lang): FacilitatorView;
-  participantView(participantId: string, lang: Lang): ParticipantView;
-  /** Calls `listener` after every change; returns the unsubscribe function. */
+/** The running session as the panel drives it: the handle's own members and what the panel adds. */
+export type PanelController = Pick<
+  SessionHandle,
+  | 'state'
+  | 'view'
+  | 'participantView'
+  | 'start'
+  | 'next'
+  | 'previous'
+  | 'goto'
+  | 'consent'
+  | 'reveal'
+  | 'end'
+  | 'notices'
+  | 'timer'
+> &
+  // Optional: a bare controller (the view tests') has no method, keeps its own timer, needs no close.
+  Partial<Pick<SessionHandle, 'method' | 'pauseTimer' | 'resumeTimer' | 'prolongTimer' | 'close'>> &
+  PanelAdds;
+
+/** What the panel adds to the handle (session-port.ts): its own listeners and private writing. */
+interface PanelAdds {
+  /** Calls `listener` after every change, the panel's private writing included; returns the unsubscribe function. */
   subscribe(listener: () => void): () => void;
-  /** Starts the placed session: step 1 opens and its timer runs. */
-  start(): Promise<Outcome>;
-  next(): Promise<Outcome>;
-  previous(): Promise<Outcome>;
-  goto(phaseIndex: number, options?: { confirmed?: boolean }): Promise<Outcome>;
-  consent(by?: string): Promise<Outcome>;
-  reveal(region: string, names?: 'with' | 'without'): Promise<Outcome>;
-  end(): Promise<Outcome>;
-  notices(): readonly Notice[];
-  timer(): TimerReading;
-  /** Pause / resume / +1 min, stored in the session (and on the board timer when there is one). */
-  pauseTimer?(): Promise<Outcome>;
-  resumeTimer?(): Promise<Outcome>;
-  prolongTimer?(ms?: number): Promise<Outcome>;
   /** The previous verslag and its open actions (R41) in the language, or null without history. */
   previousAgenda?(lang: Lang): { title: string; lines: string[] } | null;
   /** Who has finished private writing in a region, when known. */
@@ -71,8 +62,6 @@ export interface PanelController {
   keptNotes?(): { region: string; count: number } | null;
   /** Posts the notes this panel still holds for a region revealed in this phase, as first chosen. */
   revealAgain?(region: string): Promise<Outcome>;
-  /** Stops listening (storage, broadcasts); the panel calls it when it lets go of the session. */
-  close?(): void;
 }
 
 /** Someone who writes privately now: the facilitator writes for those not on Miro. */
@@ -83,13 +72,8 @@ export interface PrivateWriterView {
   done: boolean;
 }
 
-export type RatingId = 'warm' | 'neutraal' | 'lauw' | 'koud';
-
-/** The marks of choose-one ('gekozen') and mark-answered ('beantwoord') actions. */
-export type MarkKind = 'gekozen' | 'beantwoord';
-
 /** Starts taking sticker drops on the board; `report` hears each drop's outcome. Returns the stop function. */
-export type DropPort = (report: (outcome: Outcome, rating?: RatingId) => void) => () => void;
+export type DropPort = (report: (outcome: Outcome, rating?: RatingValue) => void) => () => void;
 
 /** A participant's private notes, kept in their own panel until the reveal (the guard's PrivateNotes fits). */
 export interface PrivateNotesPort {
@@ -111,7 +95,7 @@ export interface SetupInput {
 }
 
 export type GenerateOutcome =
-  { ok: true } | { ok: false; error: PanelError; done: number; total: number };
+  { ok: true } | { ok: false; error: UserError; done: number; total: number };
 
 /** The board check's answers as the About screen shows them, and the text to copy. */
 export interface BoardCheckView {
@@ -135,13 +119,13 @@ export interface PanelHost {
   /** Stores the session for the placed template, not started yet: the facilitator starts it later. */
   prepare(
     input: SetupInput,
-  ): Promise<{ ok: true; controller: PanelController } | { ok: false; error: PanelError }>;
+  ): Promise<{ ok: true; controller: PanelController } | { ok: false; error: UserError }>;
   /** The session on this board (placed or running), if any. */
   open(): Promise<{ controller: PanelController; method: Method } | null>;
   /** Brings the session's template into this user's view ('Passend'). */
   fit?(sessionId: string): Promise<Outcome>;
   /** Rates the current selection on the board. */
-  rate(rating: RatingId): Promise<Outcome>;
+  rate(rating: RatingValue): Promise<Outcome>;
   /** Marks (or unmarks) the board selection 'gekozen' / 'beantwoord'; `marked` says which it did. */
   mark?(kind: MarkKind): Promise<Outcome & { marked?: boolean }>;
   /** Registers the guard's drop handler for the sticker tray (drops rate the item under them); returns the unregister function. */

@@ -4,10 +4,11 @@ import { readMap } from '../board/template-map';
 import { isBoardItem } from '../miro/types';
 import type { BoardItem, MiroLike } from '../miro/types';
 import type { Outcome } from './controller-port';
+import { userError } from '../shared/errors';
 
 const failed = (nl: string, en: string): Outcome => ({
   ok: false,
-  error: { code: 'fit-failed', message: { nl, en } },
+  error: userError('fit-failed', nl, en),
 });
 
 /** Returns whether the view moved to the session's template frames; moves only this user's viewport. */

@@ -2,14 +2,17 @@
 // 'beantwoord', and taking sticker drops. The guard's code loads lazily, outside the panel chunk;
 // on the practice board the guard already running on the user's client is used instead.
 import type { MiroLike } from '../miro/types';
-import type { DropPort, MarkKind, Outcome, PanelError, RatingId } from './controller-port';
+import { userError, type UserError } from '../shared/errors';
+import type { MarkKind } from '../guard/marks';
+import type { RatingValue } from '../guard/rating';
+import type { DropPort, Outcome } from './controller-port';
 
 /** A guard running on this client: what rating and marking act through. */
 export type RunningGuard = { ctx: Parameters<typeof import('../guard/rating').rateSelection>[0] };
 
 const noSession = (nl: string, en: string): Outcome => ({
   ok: false,
-  error: { code: 'no-session', message: { nl, en } },
+  error: userError('no-session', nl, en),
 });
 const NO_RATING = noSession(
   'Er loopt geen sessie op dit bord; waarderen kan pas als de sessie loopt.',
@@ -22,7 +25,7 @@ const NO_MARKING = noSession(
 
 /** Returns the first refusal among guard results as an outcome, else ok; pure. */
 function outcomeOf(
-  results: ({ ok: true } | { ok: false; code: string; message: PanelError['message'] })[],
+  results: ({ ok: true } | { ok: false; code: string; message: UserError['message'] })[],
 ): Outcome {
   const bad = results.find((r) => !r.ok);
   return bad && !bad.ok
@@ -46,7 +49,7 @@ export function createGuardServices(
   };
   const rating = () => import('../guard/rating');
   return {
-    async rate(value: RatingId): Promise<Outcome> {
+    async rate(value: RatingValue): Promise<Outcome> {
       const [g, r] = await Promise.all([guard(), rating()]);
       return g ? outcomeOf(await r.rateSelection(g.ctx, value)) : NO_RATING;
     },
@@ -63,7 +66,7 @@ export function createGuardServices(
       let stopped = false;
       void Promise.all([guard(), rating()]).then(([g, r]) => {
         if (!g || stopped) return;
-        let dropped: RatingId | undefined;
+        let dropped: RatingValue | undefined;
         const handler = r.createDropHandler(
           g.ctx,
           (target) => {

@@ -1,6 +1,8 @@
 // The panel's host over a Miro-shaped object: setup services through the board adapter and the
-// controller. The only panel file that touches `miro`; components see the PanelHost interface.
+// controller. Components never see `miro`: they get the PanelHost interface; the host and its
+// helpers beside it (host-guard, report, fit) are the panel files that call the SDK.
 import { findMethod } from './catalog';
+import { layoutParticipant } from '../shared/people';
 import { createPrivateNotes } from '../reveal/private';
 import type { StorageLike } from '../reveal/private';
 import type { SessionHandle } from '../controller/handle';
@@ -118,10 +120,9 @@ export function createMiroHost(miro: MiroLike, options: HostOptions = {}): Panel
     },
     async generate(input, onProgress): Promise<GenerateOutcome> {
       const session = sessionFor(input);
-      const participants = input.participants.map((p) => {
-        const role = primaryRole(input.roles[p.id] ?? []);
-        return role ? { id: p.id, name: p.name, role } : { id: p.id, name: p.name };
-      });
+      const participants = input.participants.map((p) =>
+        layoutParticipant({ id: p.id, name: p.name, role: primaryRole(input.roles[p.id] ?? []) }),
+      );
       const layout = {
         date: new Date(now()).toISOString().slice(0, 10),
         lang: input.lang,

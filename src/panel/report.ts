@@ -2,16 +2,17 @@
 // previous verslag's agenda card, and the history written at the session's end. Every heavy
 // module loads with `await import(...)` so the panel's first chunk stays small. Never throws.
 import type { TemplateMap } from '../board/template-map';
-import type { Method, Text } from '../catalog/schema';
+import type { Method } from '../catalog/schema';
 import type { ItemBase, MiroLike } from '../miro/types';
 import type { AgendaCard, History } from '../record/history';
-import type { Lang, Report } from '../record/report-types';
+import type { Report } from '../record/report-types';
+import type { Lang } from '../shared/text';
 import type { SessionState } from '../session/state';
 import { downloadFile, fileName, isoDay, printHtml } from './report-dom';
+import { userError, type UserError } from '../shared/errors';
 
-export type ReportError = { code: string; message: Text };
 export type Result<T extends object = object> =
-  ({ ok: true } & T) | { ok: false; error: ReportError };
+  ({ ok: true } & T) | { ok: false; error: UserError };
 
 /** What the report actions read of a session: the controller's SessionHandle or the panel's port fits. */
 export interface ReportHandle {
@@ -43,9 +44,9 @@ export interface ReportActions {
   agendaToBoard(): Promise<Result<{ itemId: string | null }>>;
 }
 
-const fail = (code: string, nl: string, en: string): { ok: false; error: ReportError } => ({
+const fail = (code: string, nl: string, en: string): { ok: false; error: UserError } => ({
   ok: false,
-  error: { code, message: { nl, en } },
+  error: userError(code, nl, en),
 });
 const FAILED = () =>
   fail(

@@ -2,13 +2,14 @@
 // role check. Loaded lazily by the panel's actions.
 import type { Method, RoleId } from '../catalog/schema';
 import { validateRoles } from '../session/roles';
-import type { SessionError, SessionState } from '../session/state';
+import type { SessionState } from '../session/state';
+import type { UserError } from '../shared/errors';
 import { transition } from '../session/transition';
 import { setInbrenger } from './setup';
 
 export type Drawn =
   | { ok: true; roles: Record<string, RoleId[]>; chosen: string; skipped: string[] }
-  | { ok: false; error: SessionError };
+  | { ok: false; error: UserError };
 
 /** Returns the roles with an inbrenger drawn at random, passing over last time's; pure given `random`. */
 export function drawInbrenger(method: Method, draft: SessionState, random: () => number): Drawn {
@@ -21,6 +22,6 @@ export function drawInbrenger(method: Method, draft: SessionState, random: () =>
 }
 
 /** Returns the first unmet role or size rule, or null; pure. */
-export function setupProblem(method: Method, draft: SessionState): SessionError | null {
+export function setupProblem(method: Method, draft: SessionState): UserError | null {
   return validateRoles(method, draft);
 }

@@ -6,7 +6,9 @@ import { render } from 'preact';
 import type { BoardApp } from '../app/headless';
 import type { Lang } from '../i18n/i18n';
 import type { MiroLike } from '../miro/types';
-import type { Outcome, RatingId } from '../panel/controller-port';
+import type { RatingValue } from '../guard/rating';
+import type { Outcome } from '../panel/controller-port';
+import { userError } from '../shared/errors';
 
 /** The board app running on each user's client (keyed by that user's `miro`). */
 const apps = new Map<MiroLike, BoardApp>();
@@ -14,17 +16,15 @@ const runningGuard = (miro: MiroLike) => apps.get(miro)?.guard();
 
 const NO_GUARD: Outcome = {
   ok: false,
-  error: {
-    code: 'no-session',
-    message: {
-      nl: 'De bewaking loopt nog niet; waarderen kan zodra de sessie loopt.',
-      en: 'The guard is not running yet; rating works once the session runs.',
-    },
-  },
+  error: userError(
+    'no-session',
+    'De bewaking loopt nog niet; waarderen kan zodra de sessie loopt.',
+    'The guard is not running yet; rating works once the session runs.',
+  ),
 };
 
 /** Rates the user's selection with the guard running on that user's client; resolves to ok or a refusal. */
-export async function rateWithRunningGuard(miro: MiroLike, rating: RatingId): Promise<Outcome> {
+export async function rateWithRunningGuard(miro: MiroLike, rating: RatingValue): Promise<Outcome> {
   const started = runningGuard(miro);
   if (!started) return NO_GUARD;
   const { rateSelection } = await import('../guard/rating');

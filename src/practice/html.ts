@@ -1,4 +1,6 @@
 // Item content as Miro shows it: a few inline tags kept, every other tag and attribute escaped.
+import { escapeHtml } from '../shared/html';
+
 const KEEP = /^<\/?(p|strong|b|em|i|u|s|br|span|ol|ul|li)\s*\/?>$/i;
 const TAG = /<\/?[a-z][^<>]*>/gi;
 
@@ -45,7 +47,5 @@ export function plainText(content: string): string {
 /** Returns typed text as sticky content: escaped, one paragraph a line; pure. */
 export function contentOf(text: string): string {
   const lines = text.replace(/\r/g, '').split('\n');
-  const esc = (s: string) =>
-    s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-  return lines.map((l) => `<p>${esc(l)}</p>`).join('');
+  return lines.map((l) => `<p>${escapeHtml(l)}</p>`).join('');
 }

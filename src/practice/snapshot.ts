@@ -1,75 +1,58 @@
-// The practice board's saved form: what the simulator holds (items, tags, metadata, app data,
-// storage collections), read through its public inspector. Pure apart from reading `sim`.
-import type { Json } from '../miro/types';
-import type { SimulatedMiro } from '../miro/simulator';
-import type { StoredItem, StoredTag } from '../miro/simulator/state';
+// The practice board's saved form: the simulator's own saved state (items, ids and the id counter,
+// stacking order, tags, metadata, app data, storage collections) in a versioned envelope, with who
+// the board was played as and where it was looked at. Version 1 is read through restore.ts.
+import { z } from 'zod';
+import { readSimState, type SimState, type SimulatedMiro } from '../miro/simulator';
+import { fromV1 } from './restore';
 import type { Camera } from './viewport';
 
-export const SNAPSHOT_VERSION = 1;
+export const SNAPSHOT_VERSION = 2;
 
 export interface Snapshot {
   v: typeof SNAPSHOT_VERSION;
-  items: StoredItem[];
-  tags: StoredTag[];
-  metadata: Record<string, Record<string, Json>>;
-  appData: Record<string, Json>;
-  collections: Record<string, Record<string, Json>>;
+  state: SimState;
   /** Who the board was played as, and where it was looked at. */
   userId?: string;
   camera?: Camera;
 }
 
-/** Returns the board's state as a snapshot, reading the named collections (no mutation). */
-export function takeSnapshot(
-  sim: SimulatedMiro,
-  collections: Iterable<string>,
-  extra: Pick<Snapshot, 'userId' | 'camera'> = {},
-): Snapshot {
-  const items = sim.inspect.items().map((i) => {
-    const { absolute: _a, childrenIds: _c, ...stored } = i;
-    return stored;
-  });
-  const metadata: Snapshot['metadata'] = {};
-  for (const item of items) {
-    const meta = sim.inspect.metadataOf(item.id);
-    if (meta && Object.keys(meta).length) metadata[item.id] = meta;
-  }
-  const stored: Snapshot['collections'] = {};
-  for (const name of collections) {
-    const values = sim.inspect.collection(name);
-    if (Object.keys(values).length) stored[name] = values;
-  }
-  return {
-    v: SNAPSHOT_VERSION,
-    items,
-    tags: sim.inspect.tags(),
-    metadata,
-    appData: sim.inspect.appData(),
-    collections: stored,
-    ...extra,
-  };
+export type SnapshotExtra = Pick<Snapshot, 'userId' | 'camera'>;
+export type ReadSnapshot = { ok: true; snapshot: Snapshot } | { ok: false; error: string };
+
+const Envelope = z.object({ v: z.union([z.literal(1), z.literal(SNAPSHOT_VERSION)]) });
+const UserId = z.string();
+const CameraSchema = z.object({ x: z.number(), y: z.number(), scale: z.number().positive() });
+
+/** Returns the board's state as a snapshot (no mutation). */
+export function takeSnapshot(sim: SimulatedMiro, extra: SnapshotExtra = {}): Snapshot {
+  return { v: SNAPSHOT_VERSION, state: sim.inspect.saveState(), ...extra };
 }
 
-/** Returns the snapshot in `text`, or undefined when it is missing or not a snapshot; pure. */
-export function parseSnapshot(text: string | null): Snapshot | undefined {
-  if (!text) return undefined;
+/**
+ * Returns the snapshot saved as `text` (version 1 or 2), its state checked and repaired, or why it
+ * cannot be restored; pure. A user or camera that does not read is left out.
+ */
+export function parseSnapshot(text: string): ReadSnapshot {
+  let value: unknown;
   try {
-    const value = JSON.parse(text) as Partial<Snapshot>;
-    if (value?.v !== SNAPSHOT_VERSION || !Array.isArray(value.items) || !Array.isArray(value.tags))
-      return undefined;
-    if (typeof value.metadata !== 'object' || typeof value.collections !== 'object')
-      return undefined;
-    return value as Snapshot;
+    value = JSON.parse(text);
   } catch {
-    return undefined;
+    return { ok: false, error: 'not JSON' };
   }
-}
-
-const ID = /\d{19}/g;
-
-/** Returns a JSON value with every old item or tag id replaced by its new one; pure. */
-export function remapIds<T extends Json>(value: T, ids: ReadonlyMap<string, string>): T {
-  if (ids.size === 0 || [...ids].every(([a, b]) => a === b)) return value;
-  const text = JSON.stringify(value).replace(ID, (id) => ids.get(id) ?? id);
-  return JSON.parse(text) as T;
+  const envelope = Envelope.safeParse(value);
+  if (!envelope.success) return { ok: false, error: 'v: not a practice board version' };
+  const saved = value as Record<string, unknown>;
+  const read = readSimState(envelope.data.v === 1 ? fromV1(saved) : saved.state);
+  if (!read.ok) return { ok: false, error: read.error };
+  const userId = UserId.safeParse(saved.userId);
+  const camera = CameraSchema.safeParse(saved.camera);
+  return {
+    ok: true,
+    snapshot: {
+      v: SNAPSHOT_VERSION,
+      state: read.state,
+      ...(userId.success ? { userId: userId.data } : {}),
+      ...(camera.success ? { camera: camera.data } : {}),
+    },
+  };
 }

@@ -1,6 +1,7 @@
 // Putting a method's template on the practice board without the panel (?method=<id>), through
 // the board adapter's generateTemplate, as the facilitator.
 import { generateTemplate } from '../board/generate';
+import { layoutParticipant } from '../shared/people';
 import type { MiroLike, OnlineUserInfo } from '../miro/types';
 
 /** What the URL asks for: a method and how many people (undefined: none asked). */
@@ -27,7 +28,7 @@ export async function generateFor(
 ): Promise<string | undefined> {
   const result = await generateTemplate(miro, {
     methodId,
-    participants: users.map((u) => ({ id: u.id, name: u.name })),
+    participants: users.map(layoutParticipant),
     options: { date: today.toISOString().slice(0, 10), lang: 'nl', sessionId: 'oefenbord' },
   });
   return result.ok ? undefined : result.error.message.nl;

@@ -1,8 +1,10 @@
 // The verslag as content for the text items of the verslag frame: only Miro's inline tags
 // (p, strong, em, br), every board text escaped, each item under Miro's 6,000 characters.
-import type { Lang, Report, ReportGroup, ReportItem, ReportSection } from './report-types';
+import type { Report, ReportGroup, ReportItem, ReportSection } from './report-types';
+import type { Lang } from '../shared/text';
 import { groupHeads } from './sections';
-import { clip, escapeHtml as h } from './text';
+import { clip } from './text';
+import { escapeHtml as h } from '../shared/html';
 import {
   actionLine,
   authorLabel,

@@ -4,8 +4,10 @@
 import { z } from 'zod';
 import { Text } from '../catalog/schema';
 import { AGREEMENT_CHARS, AGREEMENTS_MAX, agreementLines, summaryLine } from './previous';
-import type { ActionLine, Lang, PreviousSummary, Report } from './report-types';
-import { clip, escapeHtml } from './text';
+import type { ActionLine, PreviousSummary, Report } from './report-types';
+import type { Lang } from '../shared/text';
+import { clip } from './text';
+import { escapeHtml } from '../shared/html';
 import { actionLine, word } from './words';
 
 /** At most this many sessions are kept (the oldest drop off). */

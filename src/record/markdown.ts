@@ -1,7 +1,8 @@
 // The verslag as Markdown, for download. Every text from the board stays inert and still reads as
 // plain text: Miro's HTML is stripped to text first, then only what Markdown would read as markup
 // is escaped (escapeMarkdown).
-import type { Lang, Report, ReportGroup, ReportItem, ReportSection } from './report-types';
+import type { Report, ReportGroup, ReportItem, ReportSection } from './report-types';
+import type { Lang } from '../shared/text';
 import { groupHeads } from './sections';
 import { escapeMarkdown as md, escapeMarkdownInline as mdi } from './text';
 import {

@@ -1,8 +1,9 @@
 // The verslag as one standalone HTML document for the browser's print to PDF: no scripts, no
 // external resources, every text escaped, a print stylesheet.
-import type { Lang, Report, ReportGroup, ReportItem, ReportSection } from './report-types';
+import type { Report, ReportGroup, ReportItem, ReportSection } from './report-types';
+import type { Lang } from '../shared/text';
 import { groupHeads } from './sections';
-import { escapeHtml as h } from './text';
+import { escapeHtml as h } from '../shared/html';
 import {
   actionLine,
   authorLabel,

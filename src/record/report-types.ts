@@ -2,8 +2,8 @@
 import type { Text } from '../catalog/schema';
 import type { SectionId } from './sections';
 import type { Rating } from './snapshot';
+import type { Lang } from '../shared/text';
 
-export type Lang = 'nl' | 'en';
 export type RatingCounts = Record<Rating | 'none', number>;
 
 export interface ReportItem {

@@ -7,7 +7,6 @@ import { boardOrder, byRating, countRatings, toAction, toItem } from './items';
 import { reportPeople } from './people';
 import { previousOf } from './previous';
 import type {
-  Lang,
   PreviousSummary,
   RatingCounts,
   Report,
@@ -17,6 +16,7 @@ import type {
   ReportSection,
   SectionKey,
 } from './report-types';
+import type { Lang } from '../shared/text';
 import { assignRounds, roundKey, roundRegions, roundSection } from './rounds';
 import { SECTION_IDS, SECTION_TITLES, sectionOf } from './sections';
 import type { SectionId } from './sections';

@@ -9,6 +9,7 @@ import { inbrengerIds } from '../session/people';
 import { roundRange } from '../session/position';
 import type { SessionState } from '../session/state';
 import type { ReportRound, SectionKey } from './report-types';
+import type { Lang } from '../shared/text';
 
 export interface RoundRegions {
   /** Regions open in the round's phases. */
@@ -117,7 +118,7 @@ export function roundSection(
   const id = inbrengerIds(method, session)[round] ?? null;
   const name = session.participants.find((p) => p.id === id)?.name;
   const role = method.roles.find((r) => r.id === method.rounds?.per)?.name;
-  const who = (lang: 'nl' | 'en') => (name ? ` — ${name}${role ? ` (${role[lang]})` : ''}` : '');
+  const who = (lang: Lang) => (name ? ` — ${name}${role ? ` (${role[lang]})` : ''}` : '');
   return {
     title: { nl: `Ronde ${round + 1}${who('nl')}`, en: `Round ${round + 1}${who('en')}` },
     round: { number: round + 1, inbrengerId: id },

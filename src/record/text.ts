@@ -1,4 +1,4 @@
-// Text out of Miro's inline HTML, and escaping for each output: Markdown, HTML, board content.
+// Text out of Miro's inline HTML, escaping for Markdown, and clipping (HTML: shared/html.ts).
 
 const NAMED: Readonly<Record<string, string>> = {
   amp: '&',
@@ -36,19 +36,6 @@ export function htmlToLines(content: string): string[] {
 /** Returns the plain text of Miro item content, lines joined by '\n'; pure. */
 export function htmlToText(content: string): string {
   return htmlToLines(content).join('\n');
-}
-
-const HTML: Readonly<Record<string, string>> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
-
-/** Returns plain text with `& < > " '` as entities, safe in HTML text and attributes; pure. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => HTML[c] ?? c);
 }
 
 // Markdown: escape only what CommonMark or GFM would read as markup, so the file still reads as

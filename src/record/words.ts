@@ -1,5 +1,6 @@
 // The record's own words, Dutch first.
-import type { ActionLine, Lang, RatingCounts, Report, ReportItem } from './report-types';
+import type { ActionLine, RatingCounts, Report, ReportItem } from './report-types';
+import type { Lang, Text } from '../shared/text';
 import type { Rating } from './snapshot';
 
 const W = {
@@ -31,7 +32,7 @@ export function word(key: WordKey, lang: Lang): string {
   return W[key][lang];
 }
 
-const RATING: Readonly<Record<Rating, { symbol: string; nl: string; en: string }>> = {
+const RATING: Readonly<Record<Rating, Text & { symbol: string }>> = {
   warm: { symbol: '+', nl: 'warm', en: 'warm' },
   neutraal: { symbol: '0', nl: 'neutraal', en: 'neutral' },
   lauw: { symbol: '0', nl: 'lauw', en: 'lukewarm' },

@@ -3,16 +3,18 @@ import type { Method } from '../catalog/schema';
 import type { Effect, Transitioned } from './effects';
 import { currentInbrenger, holders } from './people';
 import { fail } from './state';
-import type { SessionError, SessionEvent, SessionState } from './state';
+import type { SessionEvent, SessionState } from './state';
+import type { UserError } from '../shared/errors';
+import type { Lang } from '../shared/text';
 
 export interface Ctx {
   now: number;
   random: () => number;
 }
-export type TransitionResult = Transitioned | { error: SessionError };
+export type TransitionResult = Transitioned | { error: UserError };
 
 /** Returns a phase's label like 'fase 3 (Analyse)'. */
-export const label = (m: Method, i: number, lang: 'nl' | 'en') =>
+export const label = (m: Method, i: number, lang: Lang) =>
   `${lang === 'nl' ? 'fase' : 'phase'} ${i + 1} (${m.phases[i]?.title[lang] ?? '?'})`;
 
 /** Returns true when the phase starts only with someone's consent and none was given this round. */

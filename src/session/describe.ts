@@ -7,8 +7,7 @@ import { stagesOf } from './resolved';
 import type { ResolvedState } from './resolved';
 import type { SessionState } from './state';
 import { needsConsent } from './acts';
-
-type Lang = 'nl' | 'en';
+import type { Lang } from '../shared/text';
 
 export interface OpenRegionView {
   region: RegionId;

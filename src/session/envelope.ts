@@ -1,7 +1,8 @@
 // The stored envelope: read from any raw value, repaired where it can be, migrated to the current version.
 import type { Method } from '../catalog/schema';
 import type { Repair } from './repair';
-import type { Participant, SessionError, SessionState } from './state';
+import type { Participant, SessionState } from './state';
+import { userError, type UserError } from '../shared/errors';
 
 export const SCHEMA_VERSION = 1;
 
@@ -17,7 +18,7 @@ export type Loaded =
   | { ok: true; state: SessionState; method: Method; rev: number; repairs: Repair[] }
   | {
       ok: false;
-      error: SessionError;
+      error: UserError;
       recover: Recovery[];
       salvage: { methodId?: string; participants?: Participant[] };
     };
@@ -30,7 +31,7 @@ export const bad = (
   recover: Recovery[] = ['new-session'],
 ): Loaded => ({
   ok: false,
-  error: { code, message: { nl, en } },
+  error: userError(code, nl, en),
   recover,
   salvage: {},
 });

@@ -4,7 +4,9 @@ import type { Method, RoleId } from '../catalog/schema';
 import type { Effect, Transitioned } from './effects';
 import { inbrengerRole } from './people';
 import { fail } from './state';
-import type { SessionError, SessionEvent, SessionState } from './state';
+import type { SessionEvent, SessionState } from './state';
+import type { UserError } from '../shared/errors';
+import type { Lang } from '../shared/text';
 
 type RoleEvent = Extract<
   SessionEvent,
@@ -20,11 +22,11 @@ type RoleEvent = Extract<
   }
 >;
 
-const people = (n: number, lang: 'nl' | 'en') =>
+const people = (n: number, lang: Lang) =>
   lang === 'nl' ? (n === 1 ? 'persoon' : 'personen') : n === 1 ? 'person' : 'people';
 
 /** Returns the first unmet group-size or role limit of the method as an error, or null when all hold. */
-export function validateRoles(method: Method, state: SessionState): SessionError | null {
+export function validateRoles(method: Method, state: SessionState): UserError | null {
   const n = state.participants.length;
   if (n < method.group.min)
     return fail(

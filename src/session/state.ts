@@ -1,7 +1,7 @@
 // The shared session state: small, JSON, zod-checked on every read. Board ids live in the template map.
 import { z } from 'zod';
 import { RegionId, RoleId } from '../catalog/schema';
-import type { Text } from '../catalog/schema';
+import { userError, type UserError } from '../shared/errors';
 
 const index = z.number().int().min(0);
 
@@ -109,24 +109,18 @@ export const SessionEvent = z.discriminatedUnion('type', [
 ]);
 export type SessionEvent = z.infer<typeof SessionEvent>;
 
-/** A user-caused error: a code and a message in Dutch and English. */
-export interface SessionError {
-  code: string;
-  message: Text;
-  /** needs-confirmation: the phases a jump would pass over. */
-  skipped?: number[];
-}
+/** The old name of the shared UserError, kept while session/store.ts imports it. */
+export type SessionError = UserError;
 
-/** Returns a new error value. */
+/** Returns a new error value, with the phases a jump would pass over when given; pure. */
 export function fail(
   code: string,
   nl: string,
   en: string,
   skipped?: number[],
-): { error: SessionError } {
-  return {
-    error: skipped ? { code, message: { nl, en }, skipped } : { code, message: { nl, en } },
-  };
+): { error: UserError } {
+  const error = userError(code, nl, en);
+  return { error: skipped ? { ...error, skipped } : error };
 }
 
 export interface NewSession {

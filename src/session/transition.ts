@@ -9,6 +9,7 @@ import type { Position } from './position';
 import { roleEvent, validateRoles } from './roles';
 import { fail } from './state';
 import type { SessionEvent, SessionState } from './state';
+import type { Lang } from '../shared/text';
 
 export type { Ctx, TransitionResult };
 function enter(method: Method, state: SessionState, to: Position, ctx: Ctx): TransitionResult {
@@ -27,7 +28,7 @@ function jump(method: Method, state: SessionState, to: Position, confirmed: bool
   if (to.round > state.round)
     for (let i = state.phaseIndex + 1; i <= (roundRange(method)?.to ?? -1); i++) skipped.push(i);
   if (skipped.length && !confirmed) {
-    const list = (lang: 'nl' | 'en') => skipped.map((i) => label(method, i, lang)).join(', ');
+    const list = (lang: Lang) => skipped.map((i) => label(method, i, lang)).join(', ');
     return fail(
       'needs-confirmation',
       `Hiermee sla je over: ${list('nl')}. Bevestig om door te gaan.`,

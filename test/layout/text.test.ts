@@ -1,21 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  escapeHtml,
-  fitFont,
-  fits,
-  lineCount,
-  plainLines,
-  textHeight,
-  truncate,
-} from '../../src/layout/text';
-
-describe('escapeHtml', () => {
-  it('escapes markup and ampersands in names', () => {
-    expect(escapeHtml(`<b>x</b> & 'y' "z"`)).toBe(
-      '&lt;b&gt;x&lt;/b&gt; &amp; &#39;y&#39; &quot;z&quot;',
-    );
-  });
-});
+import { fitFont, fits, lineCount, plainLines, textHeight, truncate } from '../../src/layout/text';
 
 describe('plainLines', () => {
   it('gives one line per paragraph and break, tags stripped, entities decoded', () => {

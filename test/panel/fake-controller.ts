@@ -1,6 +1,8 @@
 // A PanelController over the pure session engine, for view tests without a board.
 import type { Method } from '../../src/catalog/schema';
-import type { Notice, Outcome, PanelController } from '../../src/panel/controller-port';
+import type { Outcome } from '../../src/controller/handle';
+import type { Notice } from '../../src/controller/hooks';
+import type { PanelController } from '../../src/panel/controller-port';
 import { describePhase, participantView } from '../../src/session/describe';
 import { createSession } from '../../src/session/state';
 import type { Participant, SessionEvent, SessionState } from '../../src/session/state';
@@ -8,7 +10,8 @@ import { transition } from '../../src/session/transition';
 
 export interface FakeController extends PanelController {
   events: SessionEvent[];
-  push(notice: Notice): void;
+  /** Adds a notice; code and time default. */
+  push(notice: Pick<Notice, 'message'> & Partial<Notice>): void;
   progress: { done: number; total: number } | null;
 }
 
@@ -31,10 +34,10 @@ export function fakeController(
   const apply = async (event: SessionEvent): Promise<Outcome> => {
     c.events.push(event);
     const r = transition(method, state, event, { now: (now += 1000), random: () => 0.5 });
-    if ('error' in r) return { ok: false, error: r.error };
+    if ('error' in r) return { ok: false, error: r.error, state };
     state = r.state;
     listeners.forEach((l) => l());
-    return { ok: true };
+    return { ok: true, state };
   };
   const c: FakeController = {
     events: [],
@@ -56,16 +59,20 @@ export function fakeController(
     end: () => apply({ type: 'end' }),
     notices: () => notices,
     timer: () => ({
+      source: 'app',
       remainingMs: 252_000 + (state.timer?.extraMs ?? 0),
       running: !state.timer?.pausedAt,
       paused: !!state.timer?.pausedAt,
+      totalMs: 300_000 + (state.timer?.extraMs ?? 0),
+      endsAt: null,
+      fragment: null,
     }),
     pauseTimer: () => apply({ type: 'timer', action: 'pause' }),
     resumeTimer: () => apply({ type: 'timer', action: 'resume' }),
     prolongTimer: (ms) => apply({ type: 'timer', action: 'prolong', ...(ms ? { ms } : {}) }),
     privateProgress: () => c.progress,
     push(n) {
-      notices.push(n);
+      notices.push({ code: 'test', at: now, ...n });
       listeners.forEach((l) => l());
     },
   };

@@ -2,7 +2,7 @@
 // De sessie leiden: the facilitator's view over the session engine.
 import { afterEach, describe, expect, it } from 'vitest';
 import { methods } from '../../src/catalog/methods';
-import type { RatingId } from '../../src/panel/controller-port';
+import type { RatingValue } from '../../src/guard/rating';
 import { LeadView } from '../../src/panel/views/LeadView';
 import { mmss } from '../../src/panel/views/TimerBar';
 import { fakeController, team } from './fake-controller';
@@ -15,7 +15,7 @@ afterEach(() => h?.unmount());
 
 function lead(phaseIndex = 0, lang: 'nl' | 'en' = 'nl') {
   const c = fakeController(tien, team(5), phaseIndex);
-  const rated: RatingId[] = [];
+  const rated: RatingValue[] = [];
   const reports: string[] = [];
   h = mount(
     <LeadView

@@ -71,6 +71,8 @@ describe('Kies een methode', () => {
     const p = h;
     await p.until(() => p.has('[data-action="about"]'));
     await p.click('[data-action="about"]');
+    // The About screen loads on first use.
+    await p.until(() => p.has('[data-action="first-meeting"]'), 'the About screen');
     expect(p.text()).toContain('supervisie');
     await p.click('[data-action="first-meeting"]');
     expect(p.$('[data-choice="focus"] [data-value="start"]').getAttribute('aria-pressed')).toBe(

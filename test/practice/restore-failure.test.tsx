@@ -2,6 +2,7 @@
 // A saved practice board that cannot be restored is kept as a backup, autosave waits for the
 // user's choice, and the page says so in the panel's language.
 import { afterEach, describe, expect, it } from 'vitest';
+import { createSimulatedMiro } from '../../src/miro/simulator';
 import { App } from '../../src/practice/app';
 import { createPractice, STORAGE_KEY } from '../../src/practice/practice';
 import { usersFor } from '../../src/practice/users';
@@ -18,9 +19,18 @@ afterEach(() => {
 const backups = () =>
   Object.keys(localStorage).filter((k) => k.startsWith(`${STORAGE_KEY}.backup-`));
 
-async function broken() {
-  localStorage.setItem(STORAGE_KEY, BROKEN);
+async function broken(text = BROKEN) {
+  localStorage.setItem(STORAGE_KEY, text);
   return createPractice({ users: usersFor(), storage: localStorage });
+}
+
+/** A saved board whose sticky lies in a frame the saved state does not hold. */
+async function lostFrame(): Promise<string> {
+  const sim = createSimulatedMiro();
+  await sim.board.createFrame({ x: 0, y: 0, width: 400, height: 300 });
+  sim.act.create('sticky_note', { x: 10, y: 10 });
+  const state = sim.inspect.saveState();
+  return JSON.stringify({ v: 2, state: { ...state, items: state.items.slice(1) } });
 }
 
 describe('practice board: a failed restore', () => {
@@ -29,6 +39,17 @@ describe('practice board: a failed restore', () => {
     expect(backups()).toHaveLength(1);
     expect(localStorage.getItem(backups()[0]!)).toBe(BROKEN);
     expect(practice.problem?.backupKey).toBe(backups()[0]);
+  });
+
+  it('refuses a saved state that does not hold together: an empty board and the same backup', async () => {
+    const text = await lostFrame();
+    const practice = await broken(text);
+    expect(practice.sim.inspect.items()).toEqual([]);
+    expect(practice.restored).toBeUndefined();
+    expect(localStorage.getItem(practice.problem!.backupKey!)).toBe(text);
+    h = mount(<App practice={practice} boardOnly={false} onReset={() => undefined} />);
+    await h.until(() => h!.has('[data-part="restore-problem"]'));
+    expect(h.$('[data-part="restore-problem"]').textContent).toContain('kon niet worden hersteld');
   });
 
   it('keeps the saved board until the user chooses, then saves again', async () => {

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createSimulatedMiro } from '../../src/miro/simulator';
-import { restoreSnapshot } from '../../src/practice/restore';
-import { parseSnapshot, takeSnapshot } from '../../src/practice/snapshot';
+import { createSimulatedMiro, type SimulatedMiro } from '../../src/miro/simulator';
+import { parseSnapshot } from '../../src/practice/snapshot';
 import type { ItemBase } from '../../src/miro/types';
 
 async function filledBoard() {
@@ -36,39 +35,61 @@ async function filledBoard() {
   return { sim, frame, note, loose, tag };
 }
 
-const shape = (sim: ReturnType<typeof createSimulatedMiro>) =>
-  sim.inspect.items().map(({ modifiedAt: _m, modifiedBy: _b, createdAt: _c, ...rest }) => rest);
+/** The text a practice board saved before version 2: the board read through the inspector. */
+function savedAsV1(sim: SimulatedMiro, extra: { userId?: string } = {}): string {
+  const items = sim.inspect.items().map(({ absolute: _a, childrenIds: _c, ...stored }) => stored);
+  const metadata = Object.fromEntries(items.map((i) => [i.id, sim.inspect.metadataOf(i.id)!]));
+  return JSON.stringify({
+    v: 1,
+    items,
+    tags: sim.inspect.tags(),
+    metadata,
+    appData: sim.inspect.appData(),
+    collections: { intervisie: sim.inspect.collection('intervisie') },
+    ...extra,
+  });
+}
 
-describe('practice board snapshots', () => {
-  it('restore the same items, ids, authors, frames, metadata, tags, app data and storage', async () => {
+describe('practice board: a board saved as version 1', () => {
+  it('restores the same items, ids, authors, frames, metadata, tags, app data and storage', async () => {
     const { sim, note } = await filledBoard();
-    const snap = parseSnapshot(JSON.stringify(takeSnapshot(sim, ['intervisie'])))!;
-    const fresh = createSimulatedMiro();
-    const ids = await restoreSnapshot(fresh, snap);
-    expect([...ids].every(([a, b]) => a === b)).toBe(true);
-    expect(shape(fresh)).toEqual(shape(sim));
+    const read = parseSnapshot(savedAsV1(sim, { userId: 'u-ann' }));
+    if (!read.ok) throw new Error(read.error);
+    const fresh = createSimulatedMiro({ state: read.snapshot.state });
+    expect(fresh.inspect.items()).toEqual(sim.inspect.items());
     expect(fresh.inspect.itemById(note.id)!.createdBy).toBe('u-ann');
     expect(fresh.inspect.metadataOf(note.id)).toEqual(sim.inspect.metadataOf(note.id));
     expect(fresh.inspect.tags()).toEqual(sim.inspect.tags());
     expect(fresh.inspect.appData()).toEqual(sim.inspect.appData());
     expect(fresh.inspect.collection('intervisie')).toEqual(sim.inspect.collection('intervisie'));
+    expect(read.snapshot.userId).toBe('u-ann');
   });
 
-  it('maps ids in stored values when the new board hands out other ids', async () => {
-    const { sim, note } = await filledBoard();
-    const snap = takeSnapshot(sim, ['intervisie']);
-    const fresh = createSimulatedMiro();
-    for (let i = 0; i < 5; i++) await fresh.board.createText({ x: -9000, y: i * 100 }); // ids 1–5 taken
-    const ids = await restoreSnapshot(fresh, snap);
-    const moved = ids.get(note.id)!;
-    expect(moved).not.toBe(note.id);
-    expect(fresh.inspect.collection('intervisie')['template:x']).toEqual({ items: { a: moved } });
-    expect(fresh.inspect.itemById(moved)!.content).toBe('<p>van Ann</p>');
+  it('stacks the items in creation order and makes new ids after the highest one', async () => {
+    const { sim, frame, note, loose } = await filledBoard();
+    const read = parseSnapshot(savedAsV1(sim));
+    if (!read.ok) throw new Error(read.error);
+    const fresh = createSimulatedMiro({ state: read.snapshot.state });
+    expect(fresh.inspect.stackOrder()).toEqual([frame.id, note.id, loose.id]);
+    const made = await fresh.board.createText({ x: 0, y: 900 });
+    expect(made.id > loose.id).toBe(true);
   });
 
-  it('rejects text that is not a snapshot', () => {
-    expect(parseSnapshot('{"v":99}')).toBeUndefined();
-    expect(parseSnapshot('niet json')).toBeUndefined();
-    expect(parseSnapshot(null)).toBeUndefined();
+  it('is refused when its items do not hold together', async () => {
+    const { sim } = await filledBoard();
+    const v1 = JSON.parse(savedAsV1(sim)) as { items: { parentId: string | null }[] };
+    v1.items[1]!.parentId = '3458764500000000077';
+    expect(parseSnapshot(JSON.stringify(v1))).toMatchInlineSnapshot(`
+      {
+        "error": "items.1.parentId: 3458764500000000077 is no frame",
+        "ok": false,
+      }
+    `);
+    expect(parseSnapshot('{"v":1,"tags":[]}')).toMatchInlineSnapshot(`
+      {
+        "error": "items: Invalid input: expected array, received undefined",
+        "ok": false,
+      }
+    `);
   });
 });

@@ -5,6 +5,7 @@ import type { ClientRecord, Core } from './core';
 import { clientOf } from './core';
 import type { AbsoluteBox } from './geometry';
 import { copyJson } from './limits';
+import { saveState, type SimState } from './saved';
 import {
   absoluteOf,
   childIds,
@@ -41,6 +42,8 @@ export interface SimInspector {
   handlerErrors(): unknown[];
   /** Calls `listener` after every change to the board; returns an unsubscribe function. */
   subscribe(listener: () => void): () => void;
+  /** The board's content as plain JSON, for `createSimulatedMiro({ state })`. */
+  saveState(): SimState;
 }
 
 /** Returns the inspector over `core`; `firstUser` is the default client (no mutation). */
@@ -83,5 +86,6 @@ export function createInspector(core: Core, firstUser: string, errors: unknown[]
       core.listeners.add(listener);
       return () => core.listeners.delete(listener);
     },
+    saveState: () => saveState(core),
   };
 }

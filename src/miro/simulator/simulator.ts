@@ -14,6 +14,7 @@ import { createRegistry } from './events';
 import { createInspector, type SimInspector } from './inspect';
 import { createRuntime, type CallInfo, type Counters } from './runtime';
 import { createClient, type SimClient } from './client';
+import { loadState, type SimState } from './saved';
 import { DEFAULT_VIEWPORT } from './space';
 import { createBoardState } from './state';
 import { expireTimer } from './timer';
@@ -46,6 +47,8 @@ export interface SimOptions {
   echoSdkWrites?: boolean;
   /** Receives errors thrown by app event handlers; default: rethrow them asynchronously. */
   onHandlerError?: (error: unknown) => void;
+  /** The board's content to start from (`sim.inspect.saveState()`); a refused state throws. */
+  state?: SimState;
 }
 
 export interface SimulatedMiro extends SimClient {
@@ -124,6 +127,7 @@ export function createSimulatedMiro(options: SimOptions = {}): SimulatedMiro {
     sessions: [],
     listeners: new Set(),
   };
+  if (options.state) loadState(core, options.state);
   for (const user of users) {
     core.clients.set(user.id, {
       userId: user.id,

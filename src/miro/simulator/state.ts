@@ -60,10 +60,19 @@ export function createBoardState(): BoardState {
   };
 }
 
+const ID_PREFIX = '34587645';
+/** The simulator's ids: the prefix and the counter in 11 digits. */
+export const ID_PATTERN = new RegExp(`^${ID_PREFIX}\\d{11}$`);
+
 /** Returns the next Miro-like numeric id (a 19-digit string) and advances the counter (mutates). */
 export function nextId(state: BoardState): string {
   state.lastId += 1;
-  return `34587645${String(state.lastId).padStart(11, '0')}`;
+  return `${ID_PREFIX}${String(state.lastId).padStart(11, '0')}`;
+}
+
+/** Returns the counter value an id of the simulator was made with; pure. */
+export function idCount(id: string): number {
+  return Number(id.slice(ID_PREFIX.length));
 }
 
 /** Returns the stored item with `id` or throws Miro's not-found error (no mutation). */

@@ -3,14 +3,9 @@ import { useMemo, useState } from 'preact/hooks';
 import type { Method } from '../../catalog/schema';
 import { dictFor, joinList } from '../../i18n/i18n';
 import type { Lang } from '../../i18n/i18n';
-import type {
-  DropPort,
-  MarkKind,
-  Outcome,
-  PanelController,
-  PrivateNotesPort,
-  RatingId,
-} from '../controller-port';
+import type { MarkKind } from '../../guard/marks';
+import type { RatingValue } from '../../guard/rating';
+import type { DropPort, Outcome, PanelController, PrivateNotesPort } from '../controller-port';
 import { mayActs, mayDoText } from '../may-do';
 import { useController } from '../store';
 import { createTimerControl } from '../timer-control';
@@ -27,7 +22,7 @@ export interface JoinProps {
   participantId: string;
   participantName: string;
   notes?: PrivateNotesPort;
-  onRate: (rating: RatingId) => Promise<Outcome>;
+  onRate: (rating: RatingValue) => Promise<Outcome>;
   enableDrop?: DropPort;
   /** Marks the board selection 'gekozen' / 'beantwoord' (choose-one and mark-answered phases). */
   onMark?: (kind: MarkKind) => Promise<Outcome & { marked?: boolean }>;

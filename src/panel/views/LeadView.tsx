@@ -4,14 +4,9 @@ import type { Method, Text } from '../../catalog/schema';
 import type { ActionView } from '../../session/describe';
 import { dictFor } from '../../i18n/i18n';
 import type { Lang } from '../../i18n/i18n';
-import type {
-  DropPort,
-  MarkKind,
-  Outcome,
-  PanelController,
-  PrivateNotesPort,
-  RatingId,
-} from '../controller-port';
+import type { MarkKind } from '../../guard/marks';
+import type { RatingValue } from '../../guard/rating';
+import type { DropPort, Outcome, PanelController, PrivateNotesPort } from '../controller-port';
 import { useController } from '../store';
 import { createTimerControl } from '../timer-control';
 import { FooterAction, LeadFooter } from './LeadFooter';
@@ -29,7 +24,7 @@ export interface LeadProps {
   lang: Lang;
   method: Method;
   controller: PanelController;
-  onRate: (rating: RatingId) => Promise<Outcome>;
+  onRate: (rating: RatingValue) => Promise<Outcome>;
   enableDrop?: DropPort;
   /** Marks the board selection 'gekozen' / 'beantwoord' (choose-one and mark-answered phases). */
   onMark?: (kind: MarkKind) => Promise<Outcome & { marked?: boolean }>;

@@ -6,7 +6,8 @@ import { effectiveRoles, holders } from '../../session/people';
 import type { SessionState } from '../../session/state';
 import { dictFor } from '../../i18n/i18n';
 import type { Lang } from '../../i18n/i18n';
-import type { MarkKind, Outcome } from '../controller-port';
+import type { MarkKind } from '../../guard/marks';
+import type { Outcome } from '../controller-port';
 import { Alert } from './ui';
 
 export interface MarkBarProps {

@@ -4,10 +4,11 @@ import { scales } from '../../catalog/shared';
 import type { Scale } from '../../catalog/schema';
 import { dictFor } from '../../i18n/i18n';
 import type { Lang } from '../../i18n/i18n';
-import type { DropPort, Outcome, RatingId } from '../controller-port';
+import type { RatingValue } from '../../guard/rating';
+import type { DropPort, Outcome } from '../controller-port';
 import { Alert } from './ui';
 
-const IDS: Record<string, RatingId> = {
+const IDS: Record<string, RatingValue> = {
   warm: 'warm',
   neutraal: 'neutraal',
   lauw: 'lauw',
@@ -28,7 +29,7 @@ export interface TrayProps {
   lang: Lang;
   scale: Scale;
   /** Rates the board selection (select an item, click a rating). */
-  onRate: (rating: RatingId) => Promise<Outcome>;
+  onRate: (rating: RatingValue) => Promise<Outcome>;
   /** Registers the board's drop handler while the tray is shown; returns the unregister function. */
   enableDrop?: DropPort;
 }
@@ -42,7 +43,7 @@ export function StickerTray(p: TrayProps) {
   const stickers = stickersOf(p.scale, p.lang);
   const [note, setNote] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const show = (r: Outcome, id?: RatingId) => {
+  const show = (r: Outcome, id?: RatingValue) => {
     const word = stickers.find((s) => s.id === id)?.word ?? id ?? '';
     setNote(r.ok ? t.rated(word) : null);
     setError(r.ok ? null : r.error.message[p.lang]);
