@@ -49,7 +49,7 @@ export interface BoardCheckAnswer {
   detail: Text;
 }
 
-/** What the app keeps of a check, in storage collection 'intervisie' under 'board-facts'; null: not known. */
+/** What the app keeps of a check, in the app's storage collection under KEYS.boardFacts; null: not known. */
 export interface BoardFacts {
   parentOnCreate: boolean | null;
   showContent: boolean | null;

@@ -8,7 +8,7 @@
 //
 // Lays the method out (layoutMethod), applies the blueprint to the board (applyBlueprint: empty
 // space near the viewport, frames first, every item tagged, TemplateMap in storage collection
-// 'intervisie' under `template:<sessionId>`), then zooms the viewport to the template's frames.
+// the app's collection under `template:<sessionId>`), then zooms the viewport to the template's frames.
 // Never throws for board errors: `{ ok: false, error: { code, message: { nl, en } }, done, total }`.
 // Running it again with the same session id after a failure completes the template without
 // duplicates; running it after success changes nothing.

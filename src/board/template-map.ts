@@ -1,5 +1,5 @@
 // The TemplateMap: which board item (or tag) each blueprint key became, for one session. It is
-// stored in the storage collection 'intervisie' under `template:<sessionId>`, so resume, the
+// stored in the app's storage collection (COLLECTION) under `template:<sessionId>`, so resume, the
 // session controller and the guard find the items again. Keys are stored without their
 // `<method>/` prefix to keep the value small (about 7–11 KB for the largest templates).
 import type { Blueprint } from '../layout/blueprint';

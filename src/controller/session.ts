@@ -5,9 +5,9 @@
 //              method: Method | methodId, participants: { id, name, role?, onMiro? }[],
 //              roles?: { [id]: RoleId[] },
 //              facilitatorId, lang?, now?, random?, lookup?, lastInbrengerIds?, settleMs? }
-//     Creates the session (status 'setup'), stores it in collection 'intervisie' under
+//     Creates the session (status 'setup'), stores it in the app's collection under
 //     `session:<id>` and the guard's text-free plan under `plan:<id>`, points app data
-//     'intervisie' at it ({ v: 1, active: id }) and returns a handle.
+//     the pointer at it ({ v: 1, active: id }) and returns a handle.
 //   joinSession(miro, sessionId, options?: JoinOptions): Promise<Opened>
 //   openSession(miro, options?: JoinOptions): Promise<Opened>   // the session the app data points at
 //     For a second panel (co-facilitator or participant): loads and repairs the stored session;

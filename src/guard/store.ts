@@ -1,4 +1,4 @@
-// The guard's shared records in the 'intervisie' storage collection: snapshots of closed regions
+// The guard's shared records in the app's storage collection: snapshots of closed regions
 // and the capped notices list the facilitator's panel shows.
 import type { Json } from '../miro/types';
 import { frameObject, type GuardCtx } from './ctx';

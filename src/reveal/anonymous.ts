@@ -5,8 +5,8 @@ import type { Json, MiroLike, StickyItem } from '../miro/types';
 import { withRetry } from '../guard/echo';
 import { REVEAL_EVENT, type PrivateNote, type RevealOptions, type RevealPayload } from './types';
 import { postAt, revealSpots, type Place, type Post, type RegionBox } from './place';
-
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+import { escapeHtml } from '../shared/html';
+import { COLLECTION } from '../storage/keys';
 
 /** Storage key under which a panel hands its notes to the facilitator for an anonymous reveal. */
 export const handKey = (sid: string, region: string, userId: string) =>
@@ -33,7 +33,7 @@ export async function gatherAnonymous(
   failed: PrivateNote[],
 ): Promise<StickyItem[]> {
   const { board } = miro;
-  const c = board.storage.collection('intervisie');
+  const c = board.storage.collection(COLLECTION);
   const region = payload.region;
   const random = opts.random ?? Math.random;
   const me = (await board.getUserInfo()).id;
@@ -54,7 +54,7 @@ export async function gatherAnonymous(
     used += order.length;
     const place: Place = (taken) =>
       revealSpots(box, 0, from + order.length, 1, (before ??= taken)).slice(from);
-    const posts: Post[] = order.map((t) => ({ content: `<p>${esc(t)}</p>` }));
+    const posts: Post[] = order.map((t) => ({ content: `<p>${escapeHtml(t)}</p>` }));
     const r = await postAt(miro, sessionId, region, box, posts, place);
     const lost = r.failed.map((i) => order[i]!);
     failed.push(...lost.map((text) => ({ region, text, authorId: '', authorName: '' })));

@@ -8,6 +8,8 @@ import type { BoardItem, FrameItem, Json, MiroLike, StickyItem } from '../miro/t
 import { META_KEY } from '../layout/meta';
 import { withRetry } from '../guard/echo';
 import { KEYS, readTemplateMap } from '../guard/plan';
+import { COLLECTION } from '../storage/keys';
+import { toBoard } from '../shared/coords';
 
 export interface RegionBox {
   /** The region frame's absolute centre and size. */
@@ -127,7 +129,7 @@ async function overflowCells(miro: MiroLike, sessionId: string, box: RegionBox, 
 
 /** Returns the region's frame and the parking frame, those that exist, and the template map (calls the SDK). */
 async function framesFor(miro: MiroLike, sessionId: string, region: string) {
-  const c = miro.board.storage.collection('intervisie');
+  const c = miro.board.storage.collection(COLLECTION);
   const map = readTemplateMap(await withRetry(() => c.get(KEYS.template(sessionId))));
   const ids = Object.entries(map)
     .filter(([k]) => k.endsWith(`/${region}/frame`) || k.endsWith('/parking/frame'))
@@ -145,24 +147,20 @@ async function takenIn(frame: FrameItem | undefined, template: Record<string, st
   if (!frame) return [];
   const ids = new Set(Object.values(template));
   const children = (await withRetry(() => frame.getChildren())) as (Box & { id: string })[];
-  const left = frame.x - frame.width / 2;
-  const top = frame.y - frame.height / 2;
   return children
     .filter((ch) => !ids.has(ch.id))
-    .map((ch) => ({ x: left + ch.x, y: top + ch.y, width: ch.width, height: ch.height }));
+    .map((ch) => ({ ...toBoard(frame, ch), width: ch.width, height: ch.height }));
 }
 
 /** Returns the parking frame's box and the boxes of what lies in it, or undefined (calls the SDK). */
 async function parkingSpace(miro: MiroLike, sessionId: string) {
-  const c = miro.board.storage.collection('intervisie');
+  const c = miro.board.storage.collection(COLLECTION);
   const map = readTemplateMap(await withRetry(() => c.get(KEYS.template(sessionId))));
   const id = Object.entries(map).find(([k]) => k.endsWith('/parking/frame'))?.[1];
   if (!id) return undefined;
   const frame = (await withRetry(() => miro.board.getById(id))) as FrameItem;
   const children = (await withRetry(() => frame.getChildren())) as Box[];
-  const left = frame.x - frame.width / 2;
-  const top = frame.y - frame.height / 2;
-  const taken = children.map((ch) => ({ ...ch, x: left + ch.x, y: top + ch.y }));
+  const taken = children.map((ch) => ({ ...ch, ...toBoard(frame, ch) }));
   return { box: { x: frame.x, y: frame.y, width: frame.width, height: frame.height }, taken };
 }
 

@@ -22,6 +22,8 @@ export { REVEAL_EVENT } from './types';
 export type { PrivateNote, RevealOptions, RevealPayload } from './types';
 import { REVEAL_EVENT } from './types';
 import type { PrivateNote, RevealOptions, RevealPayload } from './types';
+import { escapeHtml } from '../shared/html';
+import { COLLECTION } from '../storage/keys';
 
 /** The storage the panel keeps private notes in: localStorage or anything like it. */
 export interface StorageLike {
@@ -70,8 +72,6 @@ export function createPrivateNotes(storage: StorageLike, sessionId: string): Pri
   };
 }
 
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-
 /**
  * Returns a revealed sticky's content: with names 'Naam: tekst' when its writer posts it (or
  * `posterId` is not known), the text signed '— Naam' when someone else's client does; without
@@ -82,15 +82,15 @@ export function revealContent(
   names: 'with' | 'without',
   posterId?: string,
 ): string {
-  const text = esc(note.text);
+  const text = escapeHtml(note.text);
   if (names === 'without') return `<p>${text}</p>`;
   if (posterId !== undefined && posterId !== note.authorId)
     return `<p>${text}</p><p>${signature(note.authorName)}</p>`;
-  return `<p><strong>${esc(note.authorName)}:</strong> ${text}</p>`;
+  return `<p><strong>${escapeHtml(note.authorName)}:</strong> ${text}</p>`;
 }
 
 /** Returns the line that signs a revealed note posted for its writer ('— Eva'); pure. */
-export const signature = (name: string) => `— ${esc(name)}`;
+export const signature = (name: string) => `— ${escapeHtml(name)}`;
 
 /**
  * Posts one author's notes as stickies in their cells of the region (metadata: author id unless
@@ -158,7 +158,7 @@ export async function revealPrivate(
   opts: RevealOptions = {},
 ): Promise<StickyItem[]> {
   const { board } = miro;
-  const c = board.storage.collection('intervisie');
+  const c = board.storage.collection(COLLECTION);
   const state = readSessionLoose(await withRetry(() => c.get(KEYS.session(sessionId))));
   const authors = payload.order?.length
     ? payload.order.length
@@ -225,7 +225,7 @@ export function listenForReveal(
     for (const n of all.filter((n) => !allowed(n))) notes.add(n);
     const back = (list: readonly PrivateNote[]) => list.forEach((n) => notes.add(n));
     if (p.names === 'without') {
-      const c = miro.board.storage.collection('intervisie');
+      const c = miro.board.storage.collection(COLLECTION);
       const texts = go.map((n) => n.text);
       void miro.board
         .getUserInfo()

@@ -5,7 +5,7 @@ import { gridIndex, postPrivateNotes, revealPrivate } from './private';
 import type { PrivateNote, PrivateNotes, RegionBox } from './private';
 import type { CollectionLike, Json, MiroLike } from '../miro/types';
 import type { SessionHandle } from '../controller/handle';
-import { KEYS } from '../storage/keys';
+import { COLLECTION, KEYS } from '../storage/keys';
 import { updateStored } from '../storage/update';
 
 /** Storage key of the users whose panel is open on a session. */
@@ -79,7 +79,7 @@ export interface RevealRun {
  * into the notes, and only those; resolves to whether every note reached the board (never throws).
  */
 export async function runReveal(r: RevealRun): Promise<boolean> {
-  const collection = r.miro.board.storage.collection('intervisie');
+  const collection = r.miro.board.storage.collection(COLLECTION);
   let lost = false;
   const keep = (failed: readonly PrivateNote[]) => {
     lost = lost || failed.length > 0;

@@ -13,6 +13,7 @@ import type { SessionState } from '../session/state';
 import type { SessionHandle } from '../controller/handle';
 import { markPanel, runReveal } from './run';
 import { updateStored } from '../storage/update';
+import { userError, type UserError } from '../shared/errors';
 
 /** Storage key of who is done writing privately in a phase (and round, after the first). */
 export const progressKey = (sid: string, phaseIndex: number, round = 0) =>
@@ -45,21 +46,19 @@ export interface PrivateWriting {
   subscribe(listener: () => void): () => void;
   stop(): void;
 }
-export type MarkOutcome =
-  { ok: true } | { ok: false; error: { code: string; message: { nl: string; en: string } } };
+export type MarkOutcome = { ok: true } | { ok: false; error: UserError };
 
-const storageFailed = {
-  code: 'storage',
-  message: {
-    nl: 'Opslaan lukte niet. Probeer het opnieuw.',
-    en: 'Saving did not work. Try again.',
-  },
-};
+const storageFailed = userError(
+  'storage',
+  'Opslaan lukte niet. Probeer het opnieuw.',
+  'Saving did not work. Try again.',
+);
 
-const notRevealed = {
-  code: 'not-revealed',
-  message: { nl: 'Dit is nog niet onthuld.', en: 'This has not been revealed yet.' },
-};
+const notRevealed = userError(
+  'not-revealed',
+  'Dit is nog niet onthuld.',
+  'This has not been revealed yet.',
+);
 const revealFailed = {
   nl: 'Niet alle notities konden op het bord; ze staan nog in je paneel.',
   en: 'Not every note reached the board; they are still in your panel.',

@@ -109,9 +109,6 @@ export const SessionEvent = z.discriminatedUnion('type', [
 ]);
 export type SessionEvent = z.infer<typeof SessionEvent>;
 
-/** The old name of the shared UserError, kept while session/store.ts imports it. */
-export type SessionError = UserError;
-
 /** Returns a new error value, with the phases a jump would pass over when given; pure. */
 export function fail(
   code: string,

@@ -12,9 +12,10 @@ import { positionOf, samePosition, statesAt } from './position';
 import type { Position } from './position';
 import { restoreState } from './repair';
 import type { MethodLookup, Repair } from './repair';
-import type { SessionError, SessionEvent, SessionState } from './state';
+import type { SessionEvent, SessionState } from './state';
 import { transition } from './transition';
 import { COLLECTION, KEYS } from '../storage/keys';
+import { userError, type UserError } from '../shared/errors';
 
 export { COLLECTION };
 export const sessionKey = KEYS.session;
@@ -58,7 +59,7 @@ export async function loadSession(
 export type Committed =
   | { ok: true; rev: number }
   | { ok: false; conflict: true }
-  | { ok: false; conflict: false; error: SessionError };
+  | { ok: false; conflict: false; error: UserError };
 export interface WriteCtx {
   /** This client's id (its Miro user id); with `random` it makes a unique writer token. */
   writer: string;
@@ -89,11 +90,12 @@ export async function commit(
     if (!isObj(back) || back.writer !== token) return { ok: false, conflict: true };
     return { ok: true, rev: envelope.rev };
   } catch {
-    const message: Text = {
-      nl: 'Opslaan mislukte; probeer het opnieuw.',
-      en: 'Saving failed; try again.',
-    };
-    return { ok: false, conflict: false, error: { code: 'write-failed', message } };
+    const error = userError(
+      'write-failed',
+      'Opslaan mislukte; probeer het opnieuw.',
+      'Saving failed; try again.',
+    );
+    return { ok: false, conflict: false, error };
   }
 }
 
@@ -114,7 +116,7 @@ const MOVES = new Set([
 export type Applied =
   | { ok: true; state: SessionState; effects: Effect[]; rev: number; repairs: Repair[] }
   | { ok: false; dropped: true; state: SessionState; rev: number; message: Text }
-  | { ok: false; dropped: false; error: SessionError };
+  | { ok: false; dropped: false; error: UserError };
 
 export interface ApplyCtx extends WriteCtx {
   now: number;

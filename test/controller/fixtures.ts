@@ -13,6 +13,7 @@ import type { SessionHandle } from '../../src/controller/handle';
 import { createSimulatedMiro } from '../../src/miro/simulator/index';
 import type { SimOptions, SimulatedMiro } from '../../src/miro/simulator/index';
 import type { SessionState } from '../../src/session/state';
+import { COLLECTION } from '../../src/storage/keys';
 
 export { allMethods };
 
@@ -98,7 +99,7 @@ export function seeded(seed = 7): () => number {
 
 /** Returns the TemplateMap as stored now (covers included). */
 export function storedMap(s: Staged): TemplateMap {
-  const value = s.sim.inspect.collection('intervisie')[`template:${s.sessionId}`];
+  const value = s.sim.inspect.collection(COLLECTION)[`template:${s.sessionId}`];
   const map = fromStored(value);
   if (!map) throw new Error('no stored template map');
   return map;

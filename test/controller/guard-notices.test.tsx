@@ -8,6 +8,7 @@ import type { Notice as GuardNotice } from '../../src/guard/store';
 import type { Json } from '../../src/miro/types';
 import { liveBoard } from '../panel/live';
 import type { Live } from '../panel/live';
+import { COLLECTION } from '../../src/storage/keys';
 
 const method = methods.byId('tien-stappen')!;
 const PEOPLE = [
@@ -46,7 +47,7 @@ async function parkTwo() {
 
 /** Stores guard notices as another user's guard would (read-modify-write of the capped list). */
 async function guardWrites(l: Live, userId: string, notices: GuardNotice[]) {
-  const c = l.sim.as(userId).board.storage.collection('intervisie');
+  const c = l.sim.as(userId).board.storage.collection(COLLECTION);
   const key = `notices:${l.handle.sessionId}`;
   const now = ((await c.get(key)) as { items?: GuardNotice[] } | undefined)?.items ?? [];
   await c.set(key, { items: [...now, ...notices] } as unknown as Json);

@@ -3,6 +3,7 @@ import { KEYS, withTemplateId } from '../../src/guard/plan';
 import type { FrameItem, Json } from '../../src/miro/types';
 import { methods } from '../../src/catalog/methods';
 import { setupBoard, SID, type Board } from './fixtures';
+import { COLLECTION } from '../../src/storage/keys';
 
 /** Covers a region as the renderer does: an opaque shape over the frame, its id in the map. */
 async function cover(b: Board, region: string): Promise<string> {
@@ -17,7 +18,7 @@ async function cover(b: Board, region: string): Promise<string> {
   // As the renderer: the cover joins its frame (Miro is not known to parent on create).
   const frame = (await b.sim.board.getById(f.id)) as FrameItem;
   if (shape.parentId !== f.id) await frame.add(shape);
-  const c = b.sim.board.storage.collection('intervisie');
+  const c = b.sim.board.storage.collection(COLLECTION);
   const raw = await c.get(KEYS.template(SID));
   await c.set(KEYS.template(SID), withTemplateId(raw, `${b.method.id}/${region}/cover`, shape.id));
   await b.settle();
@@ -69,7 +70,7 @@ describe('covers taken off', () => {
     await b.setPlace(2);
     const id = await cover(b, 'vragen');
     await b.sim.board.remove({ id, type: 'shape' });
-    const c = b.sim.board.storage.collection('intervisie');
+    const c = b.sim.board.storage.collection(COLLECTION);
     const raw = (await c.get(KEYS.template(SID))) as { items: Record<string, string> };
     const items = { ...raw.items };
     delete items['vragen/cover'];
@@ -97,7 +98,7 @@ describe('covers the session explains', () => {
   const noticeKinds = (b: Board) =>
     (
       (
-        b.sim.inspect.collection('intervisie')[KEYS.notices(SID)] as
+        b.sim.inspect.collection(COLLECTION)[KEYS.notices(SID)] as
           { items?: { t: string }[] } | undefined
       )?.items ?? []
     ).map((n) => n.t);

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { Notice } from '../../src/guard/store';
 import { setupBoard } from './fixtures';
+import { COLLECTION, KEYS } from '../../src/storage/keys';
 
 describe('guard errors', () => {
   it('tells the facilitator (a notice) and the console when a note cannot be parked', async () => {
@@ -18,7 +19,7 @@ describe('guard errors', () => {
     await new Promise((r) => setTimeout(r, 1500));
     await b.settle();
     const notices = (
-      b.sim.inspect.collection('intervisie')['notices:s1'] as unknown as { items: Notice[] }
+      b.sim.inspect.collection(COLLECTION)[KEYS.notices('s1')] as unknown as { items: Notice[] }
     ).items;
     const error = notices.find((n) => n.t === 'error');
     expect(error?.message?.nl).toBe('De bewaking kon een notitie niet terugzetten: netwerk weg');

@@ -11,6 +11,7 @@ import {
 } from '../../src/miro/simulator/index';
 import type { Json } from '../../src/miro/types';
 import { createSession, type SessionState } from '../../src/session/state';
+import { COLLECTION } from '../../src/storage/keys';
 
 export const SID = 's1';
 export const BASE_USERS = [
@@ -86,7 +87,7 @@ export async function setupBoard(
     options: { date: '2025-01-06', lang: 'nl', sessionId: SID },
   });
   if (!generated.ok) throw new Error(`template failed: ${JSON.stringify(generated)}`);
-  const collection = sim.board.storage.collection('intervisie');
+  const collection = sim.board.storage.collection(COLLECTION);
   let state: SessionState = {
     ...createSession({
       sessionId: SID,
@@ -107,9 +108,8 @@ export async function setupBoard(
       state: s,
     } as unknown as Json);
   await write(state);
-  await sim.board.setAppData('intervisie', { v: 1, active: SID });
-  const currentMap = () =>
-    readTemplateMap(sim.inspect.collection('intervisie')[KEYS.template(SID)]);
+  await sim.board.setAppData(COLLECTION, { v: 1, active: SID });
+  const currentMap = () => readTemplateMap(sim.inspect.collection(COLLECTION)[KEYS.template(SID)]);
   const map = currentMap();
   const guards = new Map<string, StartedGuard>();
   for (const u of USERS) {

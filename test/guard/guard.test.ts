@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { setupBoard } from './fixtures';
+import { COLLECTION, KEYS } from '../../src/storage/keys';
 
 const sticky = (content: string) => ({ content, width: 150 });
 
@@ -21,7 +22,7 @@ describe('phase guard (tien-stappen)', () => {
       .items()
       .filter((i) => i.type === 'text' && i.content.includes(label));
     expect(notes).toHaveLength(1);
-    const notices = b.sim.inspect.collection('intervisie')['notices:s1'] as {
+    const notices = b.sim.inspect.collection(COLLECTION)[KEYS.notices('s1')] as {
       items: { who: string }[];
     };
     expect(notices.items.map((n) => n.who)).toEqual(['Ann']);
@@ -52,7 +53,7 @@ describe('phase guard (tien-stappen)', () => {
     expect(b.sim.inspect.absolute(slotId)).toMatchObject({ x: before.x, y: before.y });
     b.sim.as('u-cas').act.remove(slotId);
     await b.settle();
-    const stored = b.sim.inspect.collection('intervisie')['template:s1'] as {
+    const stored = b.sim.inspect.collection(COLLECTION)[KEYS.template('s1')] as {
       items: Record<string, string>;
     };
     const newId = stored.items[slotKey.replace('tien-stappen/', '')]!;
@@ -88,7 +89,7 @@ describe('phase guard (tien-stappen)', () => {
       .act.create('sticky_note', { ...b.spot('situatie'), ...sticky('Ann: mijn punt') });
     await b.settle();
     expect(b.regionOfItem(item.id)).toBe('situatie');
-    const notices = b.sim.inspect.collection('intervisie')['notices:s1'] as {
+    const notices = b.sim.inspect.collection(COLLECTION)[KEYS.notices('s1')] as {
       items: { t: string; who: string }[];
     };
     expect(notices.items).toEqual([expect.objectContaining({ t: 'activity', who: 'Fee' })]);

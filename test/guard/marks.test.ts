@@ -10,6 +10,7 @@ import {
 } from '../../src/guard/marks';
 import { rateItem } from '../../src/guard/rating';
 import { setupBoard, SID, type Board } from './fixtures';
+import { COLLECTION } from '../../src/storage/keys';
 
 async function notes(methodId: string, writePhase: number, region: string, markPhase: number) {
   const b = await setupBoard(methodId);
@@ -69,7 +70,7 @@ describe('marks', () => {
     expect(await markItem(ann, two.id, 'gekozen')).toMatchObject({ ok: true, marked: true });
     expect(titlesOn(b, one.id)).toEqual([]);
     expect(titlesOn(b, two.id)).toEqual(['★ gekozen']);
-    const rec = b.sim.inspect.collection('intervisie')[marksKey(SID)] as unknown as MarksRecord;
+    const rec = b.sim.inspect.collection(COLLECTION)[marksKey(SID)] as unknown as MarksRecord;
     expect(Object.keys(rec.items)).toEqual([two.id]);
     expect(await markItem(ann, two.id, 'gekozen')).toMatchObject({ ok: true, marked: false });
     expect(titlesOn(b, two.id)).toEqual([]);
@@ -83,7 +84,7 @@ describe('marks', () => {
     await poll(b);
     await poll(b);
     expect(titlesOn(b, one.id)).toEqual(['★ gekozen']);
-    const map = fromStored(b.sim.inspect.collection('intervisie')[`template:${SID}`])!;
+    const map = fromStored(b.sim.inspect.collection(COLLECTION)[`template:${SID}`])!;
     const snap = await readBoard(b.sim, map);
     const item = snap.regions.flatMap((r) => r.items).find((i) => i.id === one.id)!;
     expect(item).toMatchObject({ chosen: true, answered: false });

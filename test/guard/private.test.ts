@@ -6,6 +6,7 @@ import {
   type StorageLike,
 } from '../../src/reveal/private';
 import { setupBoard } from './fixtures';
+import { COLLECTION } from '../../src/storage/keys';
 
 function memoryStorage(): StorageLike {
   const m = new Map<string, string>();
@@ -95,7 +96,7 @@ describe('private writing and reveal', () => {
       expect(b.sim.inspect.metadataOf(p.id)?.iv).not.toHaveProperty('a');
     }
     expect(panels.every((n) => n.list('vragen').length === 0)).toBe(true);
-    const handed = Object.keys(b.sim.inspect.collection('intervisie')).filter((k) =>
+    const handed = Object.keys(b.sim.inspect.collection(COLLECTION)).filter((k) =>
       k.startsWith('reveal:'),
     );
     expect(handed).toEqual([]);

@@ -7,6 +7,7 @@ import { regionStatesAt } from '../../src/catalog/resolve';
 import { canWrite } from '../../src/session/permissions';
 import { readTemplateMap } from '../../src/guard/plan';
 import { setupBoard } from './fixtures';
+import { COLLECTION, KEYS } from '../../src/storage/keys';
 
 const PEOPLE = ['u-ann', 'u-bob', 'u-cas', 'u-dan'];
 
@@ -92,7 +93,7 @@ describe('randomized guard', () => {
           return !snaps.get(region)?.items.some((e) => e.id === id);
         });
       expect(misplaced).toEqual([]);
-      const map = readTemplateMap(b.sim.inspect.collection('intervisie')['template:s1']);
+      const map = readTemplateMap(b.sim.inspect.collection(COLLECTION)[KEYS.template('s1')]);
       const missing = Object.entries(map).filter(
         ([k, id]) => !k.includes('/tag/') && !b.sim.inspect.itemById(id),
       );

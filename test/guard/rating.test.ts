@@ -7,6 +7,7 @@ import {
   type RatingsRecord,
 } from '../../src/guard/rating';
 import { setupBoard } from './fixtures';
+import { COLLECTION, KEYS } from '../../src/storage/keys';
 
 async function ratedBoard(methodId: string, writePhase: number, region: string, ratePhase: number) {
   const b = await setupBoard(methodId);
@@ -39,7 +40,9 @@ describe('ratings', () => {
       expect.stringMatching(/koud$/),
     ]);
     expect(b.regionOfItem(q.id)).toBe('vragen');
-    const rec = b.sim.inspect.collection('intervisie')['ratings:s1'] as unknown as RatingsRecord;
+    const rec = b.sim.inspect.collection(COLLECTION)[
+      KEYS.ratings('s1')
+    ] as unknown as RatingsRecord;
     expect(countRatings(rec)).toEqual({ vragen: { koud: 1 } });
   });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MISSED_BEATS, pollCreditsPerHour, pollIntervalMs } from '../../src/guard/reconcile';
 import { setupBoard } from './fixtures';
+import { COLLECTION } from '../../src/storage/keys';
 
 describe('reconciler', () => {
   it('keeps polling within 20 % of the hourly credit budget', () => {
@@ -57,7 +58,7 @@ describe('reconciler', () => {
     await b.settle();
     expect(bob.isOwner()).toBe(true);
     expect(fac.isOwner()).toBe(false);
-    const stored = b.sim.inspect.collection('intervisie')['reconciler:s1'] as { userId: string };
+    const stored = b.sim.inspect.collection(COLLECTION)['reconciler:s1'] as { userId: string };
     expect(stored.userId).toBe('u-bob');
     // The facilitator's client comes back and claims it again by default.
     await fac.tick();

@@ -5,9 +5,10 @@ import { describe, expect, it } from 'vitest';
 import { handleEvent } from '../../src/guard/handle';
 import type { EventItem } from '../../src/guard/model';
 import { setupBoard, SID } from './fixtures';
+import { COLLECTION } from '../../src/storage/keys';
 
 const activity = (b: Awaited<ReturnType<typeof setupBoard>>) => {
-  const raw = b.sim.inspect.collection('intervisie')[`notices:${SID}`] as
+  const raw = b.sim.inspect.collection(COLLECTION)[`notices:${SID}`] as
     { items: { t: string; who: string; region?: string }[] } | undefined;
   return (raw?.items ?? []).filter((n) => n.t === 'activity');
 };

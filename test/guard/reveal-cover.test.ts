@@ -8,6 +8,7 @@ import { startGuardWith } from '../../src/guard/entry';
 import type { StartedGuard } from '../../src/guard/entry';
 import { methodById, staged, storedMap } from '../controller/fixtures';
 import type { Staged } from '../controller/fixtures';
+import { COLLECTION } from '../../src/storage/keys';
 
 let running: StartedGuard[] = [];
 afterEach(() => {
@@ -42,7 +43,7 @@ async function guarded(methodId: string, phaseIndex: number) {
 const notices = (s: Staged) =>
   (
     (
-      s.sim.inspect.collection('intervisie')[`notices:${s.sessionId}`] as
+      s.sim.inspect.collection(COLLECTION)[`notices:${s.sessionId}`] as
         { items?: { t: string }[] } | undefined
     )?.items ?? []
   ).map((n) => n.t);

@@ -8,6 +8,7 @@ import {
 } from '../../src/reveal/private';
 import { revealSpots } from '../../src/reveal/place';
 import { setupBoard } from './fixtures';
+import { COLLECTION } from '../../src/storage/keys';
 
 function memoryStorage(): StorageLike {
   const m = new Map<string, string>();
@@ -201,7 +202,7 @@ describe('where revealed notes go', () => {
     );
     expect(posted.map((p) => p.content)).toEqual(['<p>noot p-eva 9</p>']);
     // Cas's panel opens only now and answers the stored reveal by handing its notes over.
-    const c = b.sim.as('u-cas').board.storage.collection('intervisie');
+    const c = b.sim.as('u-cas').board.storage.collection(COLLECTION);
     await c.set('reveal:s1:vragen:u-cas', { t: notes.take('vragen').map((n) => n.text) });
     await b.settle();
     await new Promise((r) => setTimeout(r, 50));

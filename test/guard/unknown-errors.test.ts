@@ -7,6 +7,7 @@ import { createRandom } from '../../src/miro/simulator/clock';
 import type { SimOptions } from '../../src/miro/simulator/index';
 import { readTemplateMap } from '../../src/guard/plan';
 import { setupBoard, type Board } from './fixtures';
+import { COLLECTION, KEYS } from '../../src/storage/keys';
 
 const sticky = (content: string) => ({ content, width: 150 });
 
@@ -28,7 +29,7 @@ async function quiet(b: Board) {
 
 /** Returns the template keys (tags aside) whose item is not on the board. */
 function missingTemplate(b: Board): string[] {
-  const map = readTemplateMap(b.sim.inspect.collection('intervisie')['template:s1']);
+  const map = readTemplateMap(b.sim.inspect.collection(COLLECTION)[KEYS.template('s1')]);
   return Object.entries(map)
     .filter(([k, id]) => !k.includes('/tag/') && !b.sim.inspect.itemById(id))
     .map(([k]) => k);

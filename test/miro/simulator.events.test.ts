@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createSimulatedMiro, type SimClient } from '../../src/miro/simulator';
 import type { ItemsEvent, DropEvent } from '../../src/miro/types';
+import { COLLECTION } from '../../src/storage/keys';
 
 function listen(client: SimClient) {
   const seen: string[] = [];
@@ -195,12 +196,12 @@ describe('simulated Miro: storage and broadcast', () => {
     for (const id of ['u-fac', 'u-ann', 'u-bob']) {
       await sim
         .as(id)
-        .board.storage.collection('intervisie')
+        .board.storage.collection(COLLECTION)
         .onValue('state', (value, version) =>
           got.push(`${id}=${JSON.stringify(value)}@${version}`),
         );
     }
-    const collection = sim.board.storage.collection('intervisie');
+    const collection = sim.board.storage.collection(COLLECTION);
     await collection.set('state', { phase: 2 });
     await collection.remove('state');
     await sim.settle();

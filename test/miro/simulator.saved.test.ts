@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createSimulatedMiro, readSimState, type SimState } from '../../src/miro/simulator';
 import type { ItemBase } from '../../src/miro/types';
+import { COLLECTION } from '../../src/storage/keys';
 
 /** A frame with Ann's tagged sticky, a shape sent to the back, a removed text, data everywhere. */
 async function filledBoard() {
@@ -25,8 +26,8 @@ async function filledBoard() {
   const gone = await sim.board.createText({ x: 2000, y: 0, content: '<p>weg</p>' });
   await sim.board.remove(gone);
   await (note as ItemBase).setMetadata('iv', { s: 'x', k: 'n', r: 'ideeen' });
-  await sim.board.setAppData('intervisie', { active: 'x' });
-  await sim.board.storage.collection('intervisie').set('template:x', { items: { a: note.id } });
+  await sim.board.setAppData(COLLECTION, { active: 'x' });
+  await sim.board.storage.collection(COLLECTION).set('template:x', { items: { a: note.id } });
   await sim.board.storage.collection('notes').set('n', [1, 'twee']);
   await sim.settle();
   return { sim, frame, note, back, gone };
@@ -39,7 +40,7 @@ const content = (sim: Sim, ids: string[]) => ({
   tags: sim.inspect.tags(),
   metadata: ids.map((id) => sim.inspect.metadataOf(id)),
   appData: sim.inspect.appData(),
-  intervisie: sim.inspect.collection('intervisie'),
+  intervisie: sim.inspect.collection(COLLECTION),
   notes: sim.inspect.collection('notes'),
 });
 

@@ -26,6 +26,8 @@ async function checked(lang: 'nl' | 'en' = 'nl') {
   });
   await p.until(() => p.has('[data-action="about"]'));
   await p.click('[data-action="about"]');
+  // The About screen loads on first use.
+  await p.until(() => p.has('[data-action="board-check"]'), 'the About screen');
   await p.click('[data-action="board-check"]');
   await p.until(() => p.has('[data-check]'), 'the answers');
   return { sim, p };
@@ -95,6 +97,7 @@ describe('Bordcontrole', () => {
     mountPanel(createSimulatedMiro(), p.root, { host });
     await p.until(() => p.has('[data-action="about"]'));
     await p.click('[data-action="about"]');
+    await p.until(() => p.has('[data-action="board-check"]'), 'the About screen');
     await p.click('[data-action="board-check"]');
     expect(p.$('[role="progressbar"]').getAttribute('aria-valuetext')).toBe('Stap 3 van 8');
     expect((p.$('[data-action="board-check"]') as HTMLButtonElement).disabled).toBe(true);

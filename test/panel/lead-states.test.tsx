@@ -14,6 +14,7 @@ import { mountPanel } from '../../src/panel/mount';
 import { flush, mount, seeded } from './helpers';
 import type { Harness } from './helpers';
 import { memoryStorage } from './live';
+import { COLLECTION } from '../../src/storage/keys';
 
 const postIt = methods.byId('post-it')!;
 const mounted: Harness[] = [];
@@ -48,7 +49,7 @@ function board(sim: SimulatedMiro, sessionId?: string) {
   const pointer = sim.inspect.appData()[POINTER_KEY] as { active: string | null } | undefined;
   const sid = sessionId ?? pointer?.active;
   if (!sid) throw new Error('no session on the board');
-  const stored = sim.inspect.collection('intervisie');
+  const stored = sim.inspect.collection(COLLECTION);
   const map = fromStored(stored[`template:${sid}`])!;
   const item = (key: string) => sim.inspect.itemById(map.items[key]!)!;
   return {
@@ -163,7 +164,7 @@ describe('the end', () => {
 
     await p.click('[data-report="board"]');
     await p.until(() => p.text().includes('Het verslag staat op het bord.'), 'the verslag');
-    const stored = sim.inspect.collection('intervisie')[`verslag:${sid}`] as { frameId: string };
+    const stored = sim.inspect.collection(COLLECTION)[`verslag:${sid}`] as { frameId: string };
     expect(zooms(sim).at(-1)).toEqual([stored.frameId]);
     expect(String(sim.inspect.itemById(stored.frameId)!.title)).toMatch(/Verslag/);
   });

@@ -11,6 +11,7 @@ import { LeadView } from '../../src/panel/views/LeadView';
 import { mount, seeded } from './helpers';
 import type { Harness } from './helpers';
 import { memoryStorage } from './live';
+import { COLLECTION } from '../../src/storage/keys';
 
 const postIt = methods.byId('post-it')!;
 let h: Harness | null = null;
@@ -66,7 +67,7 @@ describe('the previous verslag at the start (R41)', () => {
     h = lead(c);
     expect(h.has('[data-part="previous"]')).toBe(false);
     expect(
-      Object.keys(sim.inspect.collection('intervisie')).some((k) => k.startsWith('agenda:')),
+      Object.keys(sim.inspect.collection(COLLECTION)).some((k) => k.startsWith('agenda:')),
     ).toBe(false);
   });
 
@@ -90,7 +91,7 @@ describe('the previous verslag at the start (R41)', () => {
     expect(box.querySelector('summary')!.textContent).toBe('Vorig verslag en open acties');
     expect(box.textContent).toContain('Post-it methode');
     const cardKey = `agenda:${second.state().sessionId}`;
-    const cardId = sim.inspect.collection('intervisie')[cardKey] as string | undefined;
+    const cardId = sim.inspect.collection(COLLECTION)[cardKey] as string | undefined;
     expect(cardId).toBeDefined();
     expect(JSON.stringify(sim.inspect.items())).toContain('Vorig verslag en open acties');
     h.unmount();

@@ -10,6 +10,7 @@ import { writePrivate } from './helpers';
 import type { Harness } from './helpers';
 import { FIVE, FIVE_ROLES, liveBoard, stickyTexts } from './live';
 import type { Live } from './live';
+import { COLLECTION } from '../../src/storage/keys';
 
 const balint = methods.byId('balint')!;
 const AT = balint.phases.findIndex((p) => p.actions.some((a) => a.kind === 'reveal'));
@@ -53,7 +54,7 @@ describe('private writing and reveal across panels', () => {
     await settle(sim, [fee, bob]);
     await fee.until(() => fee.text().includes('1 van 3 klaar'), 'one of three done');
     expect(bob.$('[data-action="done"]').getAttribute('aria-pressed')).toBe('true');
-    const stored = sim.inspect.collection('intervisie')[`progress:s-balint:${AT}`];
+    const stored = sim.inspect.collection(COLLECTION)[`progress:s-balint:${AT}`];
     expect(stored).toEqual(['u-bob']);
     await bob.click('[data-action="done"]');
     await settle(sim, [fee, bob]);

@@ -16,6 +16,7 @@ import {
   recordSessionEnd,
 } from '../../src/panel/report';
 import { downloadFile, fileName, isoDay, printHtml } from '../../src/panel/report-dom';
+import { COLLECTION } from '../../src/storage/keys';
 
 const USERS = [
   { id: 'u-fac', name: 'Fee' },
@@ -153,7 +154,7 @@ describe('report actions', () => {
       ok: true,
       sessions: 1,
     });
-    const stored = first.sim.inspect.collection('intervisie')[HISTORY_KEY] as unknown as History;
+    const stored = first.sim.inspect.collection(COLLECTION)[HISTORY_KEY] as unknown as History;
     expect(stored.sessions.map((x) => x.sessionId)).toEqual(['s-first']);
     expect(await historyInbrengers(first.sim)).toEqual(['u-anna']);
 
@@ -229,7 +230,7 @@ describe('writeAgendaCard', () => {
     expect(box.right).toBeLessThan(title.left);
     expect(box.top).toBe(title.top);
     expect(s.sim.inspect.metadataOf(one.itemId)?.iv).toMatchObject({ s: 's-five', r: 'title' });
-    expect(s.sim.inspect.collection('intervisie')[agendaKey('s-five')]).toMatchObject({
+    expect(s.sim.inspect.collection(COLLECTION)[agendaKey('s-five')]).toMatchObject({
       id: one.itemId,
     });
   });

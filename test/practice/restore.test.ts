@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createSimulatedMiro, type SimulatedMiro } from '../../src/miro/simulator';
 import { parseSnapshot } from '../../src/practice/snapshot';
 import type { ItemBase } from '../../src/miro/types';
+import { COLLECTION } from '../../src/storage/keys';
 
 async function filledBoard() {
   const sim = createSimulatedMiro();
@@ -29,8 +30,8 @@ async function filledBoard() {
     content: '<p>o</p>',
   });
   await (note as ItemBase).setMetadata('iv', { s: 'x', k: 'n', r: 'ideeen' });
-  await sim.board.setAppData('intervisie', { active: 'x' });
-  await sim.board.storage.collection('intervisie').set('template:x', { items: { a: note.id } });
+  await sim.board.setAppData(COLLECTION, { active: 'x' });
+  await sim.board.storage.collection(COLLECTION).set('template:x', { items: { a: note.id } });
   await sim.settle();
   return { sim, frame, note, loose, tag };
 }
@@ -45,7 +46,7 @@ function savedAsV1(sim: SimulatedMiro, extra: { userId?: string } = {}): string 
     tags: sim.inspect.tags(),
     metadata,
     appData: sim.inspect.appData(),
-    collections: { intervisie: sim.inspect.collection('intervisie') },
+    collections: { intervisie: sim.inspect.collection(COLLECTION) },
     ...extra,
   });
 }
@@ -61,7 +62,7 @@ describe('practice board: a board saved as version 1', () => {
     expect(fresh.inspect.metadataOf(note.id)).toEqual(sim.inspect.metadataOf(note.id));
     expect(fresh.inspect.tags()).toEqual(sim.inspect.tags());
     expect(fresh.inspect.appData()).toEqual(sim.inspect.appData());
-    expect(fresh.inspect.collection('intervisie')).toEqual(sim.inspect.collection('intervisie'));
+    expect(fresh.inspect.collection(COLLECTION)).toEqual(sim.inspect.collection(COLLECTION));
     expect(read.snapshot.userId).toBe('u-ann');
   });
 

@@ -4,6 +4,7 @@ import { createPractice, STORAGE_KEY } from '../../src/practice/practice';
 import { parseSnapshot, takeSnapshot } from '../../src/practice/snapshot';
 import { generateFor } from '../../src/practice/template';
 import { usersFor } from '../../src/practice/users';
+import { COLLECTION, KEYS } from '../../src/storage/keys';
 
 const DAY = new Date('2025-01-06T09:00:00Z');
 
@@ -45,8 +46,8 @@ async function playedBoard(storage: Storage) {
   const cover = await miro.board.createShape({ x: 50, y: 20, width: 100, height: 100 });
   await miro.board.sendToBack(cover);
   await ((await miro.board.getById(note.id)) as ItemBase).setMetadata('iv', { k: 'note' });
-  await miro.board.setAppData('intervisie', { active: 's1' });
-  await miro.board.storage.collection('intervisie').set('session:s1', { note: note.id });
+  await miro.board.setAppData(COLLECTION, { active: 's1' });
+  await miro.board.storage.collection(COLLECTION).set(KEYS.session('s1'), { note: note.id });
   await practice.miroOf(other).board.storage.collection('elders').set('k', [1, 2]);
   await practice.sim.settle();
   practice.save({ userId: other, camera: { x: 10, y: 20, scale: 0.5 } });
@@ -59,7 +60,7 @@ const board = (p: Awaited<ReturnType<typeof createPractice>>) => ({
   tags: p.sim.inspect.tags(),
   metadata: p.sim.inspect.items().map((i) => p.sim.inspect.metadataOf(i.id)),
   appData: p.sim.inspect.appData(),
-  intervisie: p.sim.inspect.collection('intervisie'),
+  intervisie: p.sim.inspect.collection(COLLECTION),
   elders: p.sim.inspect.collection('elders'),
 });
 

@@ -68,7 +68,7 @@ describe('writeReportFrame', () => {
     const second = await writeReportFrame(s.sim, await s.report(), s.map, 'nl');
     expect(second.ok && second.frameId).not.toBe(first.frameId);
     expect(verslagFrames(s)).toHaveLength(1);
-    expect(s.sim.inspect.collection('intervisie')[reportKey('s1')]).toBeDefined();
+    expect(s.sim.inspect.collection(COLLECTION)[reportKey('s1')]).toBeDefined();
   });
 
   it('returns an error value when the board refuses', async () => {

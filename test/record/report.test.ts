@@ -4,6 +4,7 @@ import { readBoard } from '../../src/board/snapshot';
 import { toMarkdown } from '../../src/record/markdown';
 import type { Report } from '../../src/record/report-types';
 import { simSession } from './helpers';
+import { COLLECTION, KEYS } from '../../src/storage/keys';
 
 const ids = (r: Report) =>
   r.sections.flatMap((s) => s.groups.flatMap((g) => g.items.map((i) => i.id)));
@@ -195,7 +196,7 @@ describe('readBoard', () => {
     const s = await simSession(methods.byId('tien-stappen')!);
     const id = s.note('u-chris', 'vragen', '<p>Wat wil je?</p>');
     const stored = { ratings: [{ target: id, rating: 'koud' }] };
-    await s.sim.board.storage.collection('intervisie').set('ratings:s1', stored);
+    await s.sim.board.storage.collection(COLLECTION).set(KEYS.ratings('s1'), stored);
     const report = await s.report();
     expect(report.questions[0]?.rating).toBe('koud');
   });
