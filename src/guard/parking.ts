@@ -91,7 +91,14 @@ export async function takePlace(
 ): Promise<{ place: Area; inFrame: boolean }> {
   const left = frame.x - frame.width / 2;
   const top = frame.y - frame.height / 2;
-  const children = (await withRetry(() => frame.getChildren())) as BoardItem[];
+  const key = KEYS.parking(ctx.view.sessionId);
+  const readClaims = async () =>
+    ((await ctx.collection.get(key).catch(() => undefined)) ?? {}) as Claims;
+  // The frame's children and the claims are read side by side: one round trip, not two.
+  const [children, firstClaims] = await Promise.all([
+    withRetry(() => frame.getChildren()) as Promise<BoardItem[]>,
+    readClaims(),
+  ]);
   const areaOfChild = (c: BoardItem) => {
     const { width = 0, height = 0 } = c as { width?: number; height?: number };
     const at = toBoard(frame, c);
@@ -114,11 +121,10 @@ export async function takePlace(
   };
   const children_ = children.filter((c) => c.id !== noteId).map(areaOfChild);
   const size = parkedSize(note);
-  const key = KEYS.parking(ctx.view.sessionId);
   let place: Area | undefined;
   let inFrame = true;
   for (let attempt = 0; attempt < 4; attempt++) {
-    const raw = ((await ctx.collection.get(key).catch(() => undefined)) ?? {}) as Claims;
+    const raw = attempt === 0 ? firstClaims : await readClaims();
     const now = ctx.now();
     const live = Object.fromEntries(
       Object.entries(raw).filter(([, c]) => c[5] === 1 || now - c[4] < CLAIM_MS),
