@@ -40,11 +40,3 @@ export async function startGuardWith(
     },
   };
 }
-
-/** Starts guarding this board for this client's user; resolves once listening (never throws). */
-export async function startGuard(miro: MiroLike): Promise<void> {
-  // The headless page must not break on a board the guard cannot read: warn, and stay idle.
-  await startGuardWith(miro).catch((error) =>
-    console.warn('[intervisie] guard not started', error),
-  );
-}

@@ -8,12 +8,12 @@ import type { Method } from '../../src/catalog/schema';
 import { dictFor } from '../../src/i18n/i18n';
 import type { Lang } from '../../src/i18n/i18n';
 import { mayActs, mayDoText } from '../../src/panel/may-do';
-import { JoinView } from '../../src/panel/views/JoinView';
 import { participantView } from '../../src/session/describe';
 import { createSession } from '../../src/session/state';
 import type { SessionState } from '../../src/session/state';
 import { transition } from '../../src/session/transition';
 import { fakeController, team } from './fake-controller';
+import { ANNA, mountJoin } from './join';
 import { mount } from './helpers';
 import type { Harness } from './helpers';
 
@@ -138,16 +138,7 @@ describe('Jij mag, for every method, phase, stage and role', () => {
     const tien = methods.byId('tien-stappen')!;
     const at = tien.phases.findIndex((p) => p.actions.some((a) => a.kind === 'rate'));
     const c = fakeController(tien, team(5), at);
-    h = mount(
-      <JoinView
-        lang="nl"
-        method={tien}
-        controller={c}
-        participantId="p1"
-        participantName="Anna"
-        onRate={async () => ({ ok: true })}
-      />,
-    );
+    h = mountJoin(tien, c, ANNA);
     const may = h.$('[data-fact="may"]').textContent!;
     expect(may).toBe(
       'de notities in Drie vragen per groepslid waarderen: warm, neutraal of koud. Jij bent aan het woord.',
@@ -159,16 +150,7 @@ describe('Jij mag, for every method, phase, stage and role', () => {
     const tien = methods.byId('tien-stappen')!;
     const at = tien.phases.findIndex((p) => p.actions.some((a) => a.kind === 'consent'));
     const c = fakeController(tien, team(5), at - 1);
-    h = mount(
-      <JoinView
-        lang="nl"
-        method={tien}
-        controller={c}
-        participantId="p1"
-        participantName="Anna"
-        onRate={async () => ({ ok: true })}
-      />,
-    );
+    h = mountJoin(tien, c, ANNA);
     expect(h.$('[data-fact="may"]').textContent).toContain(
       `instemmen met stap ${at + 1} (de knop onderaan)`,
     );

@@ -5,8 +5,8 @@ import { methods } from '../../src/catalog/methods';
 import { createSimulatedMiro } from '../../src/miro/simulator/index';
 import type { PanelHost } from '../../src/panel/controller-port';
 import { mountPanel } from '../../src/panel/mount';
-import { JoinView } from '../../src/panel/views/JoinView';
 import { fakeController, team } from './fake-controller';
+import { ANNA, BRAM, mountJoin } from './join';
 import { mount, seeded } from './helpers';
 import type { Harness } from './helpers';
 
@@ -132,17 +132,7 @@ describe('Meedoen', () => {
       add: (n: { region: string; text: string }) => held.push(n),
       remove: (i: number) => void held.splice(i, 1),
     };
-    h = mount(
-      <JoinView
-        lang="nl"
-        method={successen}
-        controller={c}
-        participantId="p2"
-        participantName="Bram"
-        notes={notes}
-        onRate={async () => ({ ok: true })}
-      />,
-    );
+    h = mountJoin(successen, c, BRAM, notes);
     const p = h;
     expect(p.$('[data-fact="now"]').textContent).toBe(successen.phases[at]!.instruction.nl);
     expect(p.$('[data-fact="role"]').textContent).toBe('Groepslid');
@@ -161,28 +151,10 @@ describe('Meedoen', () => {
     const tien = methods.byId('tien-stappen')!;
     const at = tien.phases.findIndex((ph) => ph.actions.some((a) => a.kind === 'rate'));
     const c = fakeController(tien, team(5), at);
-    h = mount(
-      <JoinView
-        lang="nl"
-        method={tien}
-        controller={c}
-        participantId="p1"
-        participantName="Anna"
-        onRate={async () => ({ ok: true })}
-      />,
-    );
+    h = mountJoin(tien, c, ANNA);
     expect(h.$$('[data-part="tray"] .miro-draggable')).toHaveLength(3);
     h.unmount();
-    h = mount(
-      <JoinView
-        lang="nl"
-        method={tien}
-        controller={c}
-        participantId="p2"
-        participantName="Bram"
-        onRate={async () => ({ ok: true })}
-      />,
-    );
+    h = mountJoin(tien, c, BRAM);
     expect(h.has('[data-part="tray"]')).toBe(false);
   });
 });
